@@ -29,19 +29,22 @@ import java.util.random.RandomGenerator;
  *       <td>RFC 3261 §8.1.3.4: send the request to the addresses in {@code Contact}</td></tr>
  *   <tr><td>380</td><td>{@link DoNotRetry}</td><td>§21.3.5: the alternatives are in the body, not a target</td></tr>
  *   <tr><td>401, 407</td><td>{@link RetryWithCredentials}</td><td>§22.2, §22.3: answer the challenge</td></tr>
- *   <tr><td>405, 412, 415, 420, 421, 422, 423, 428, 429, 469, 488, 489, 494, 606</td><td>{@link RetryWithChanges}</td>
- *       <td>the response names what to change: {@code Allow} (§21.4.6), drop {@code SIP-If-Match} (RFC 3903),
- *       {@code Accept} (§21.4.13), {@code Unsupported} (§21.4.15), {@code Require} (§21.4.16), {@code Min-SE}
- *       (RFC 4028), {@code Min-Expires} (§21.4.17), add {@code Identity} (RFC 8224), add {@code Referred-By}
- *       (RFC 3892), {@code Recv-Info} (RFC 6086), the session description per {@code Warning} (§21.4.26,
- *       §21.6.4), {@code Allow-Events} (RFC 6665), {@code Security-Server} (RFC 3329)</td></tr>
+ *   <tr><td>405, 412, 415, 417, 420, 421, 422, 423, 424, 428, 429, 438, 469, 488, 489, 494, 606</td><td>{@link RetryWithChanges}</td>
+ *       <td>the response names what to change: {@code Allow} (§21.4.6), drop {@code SIP-If-Match} (RFC 3903 §5),
+ *       {@code Accept} (§21.4.13), {@code Accept-Resource-Priority} (RFC 4412 §4.7.1), {@code Unsupported}
+ *       (§21.4.15), {@code Require} (§21.4.16), {@code Min-SE} (RFC 4028 §7.4), {@code Min-Expires} (§21.4.17),
+ *       {@code Geolocation-Error} (RFC 6442 §4.3), add or fix {@code Identity} (RFC 8224 §6.2.2), add
+ *       {@code Referred-By} (RFC 3892 §2.1), {@code Recv-Info} (RFC 6086 §4.2.1), the session description per
+ *       {@code Warning} (§21.4.26, §21.6.4), {@code Allow-Events} (RFC 6665 §8.3.2), {@code Security-Server}
+ *       (RFC 3329 §2.3.1)</td></tr>
  *   <tr><td>408, 480, 486, 500, 504, 600 (and unknown 5xx, 6xx)</td><td>{@link RetryLater}</td>
  *       <td>§21.4.9, §21.4.18, §21.4.24, §21.5.1, §21.5.5, §21.6.1: the condition is temporary</td></tr>
  *   <tr><td>491</td><td>{@link RandomBackoff}</td><td>§14.1: glare; retry after a random pause</td></tr>
  *   <tr><td>503</td><td>{@link TryAlternateServer}</td><td>RFC 3263 §4.3, RFC 3261 §21.5.4</td></tr>
  *   <tr><td>every other code</td><td>{@link DoNotRetry}</td>
  *       <td>the answer is final (403 §21.4.4, 404, 410, 484, 485, 603, 604, 607, 608) or the request cannot succeed
- *       without changes the response does not describe (400, 413, 414, 416, 481, 482, 483, 493, 505, 513 ...)</td></tr>
+ *       without changes the response does not describe (400, 413, 414, 416, 430 and 433 as 400 per RFC 5626 §11.5
+ *       and RFC 5079 §5, 481, 482, 483, 493, 505, 513 ...)</td></tr>
  *   </tbody>
  * </table>
  *

@@ -42,18 +42,20 @@ final class RetryRules {
   private static @org.jspecify.annotations.Nullable String changeHeader(int code) {
     return switch (code) {
       case 405 -> "Allow"; // RFC 3261 §21.4.6
-      case 412 -> "SIP-If-Match"; // RFC 3903 §6: publish anew without it
+      case 412 -> "SIP-If-Match"; // RFC 3903 §5: publish anew without it
       case 415 -> "Accept"; // RFC 3261 §21.4.13
+      case 417 -> "Accept-Resource-Priority"; // RFC 4412 §4.7.1: choose another Resource-Priority value
+      case 424 -> "Geolocation-Error"; // RFC 6442 §4.3: fix the location as the error code says
       case 420 -> "Unsupported"; // RFC 3261 §21.4.15
       case 421 -> "Require"; // RFC 3261 §21.4.16
-      case 422 -> "Min-SE"; // RFC 4028
+      case 422 -> "Min-SE"; // RFC 4028 §7.4
       case 423 -> "Min-Expires"; // RFC 3261 §21.4.17, §10.2.8
-      case 428 -> "Identity"; // RFC 8224
-      case 429 -> "Referred-By"; // RFC 3892
-      case 469 -> "Recv-Info"; // RFC 6086
+      case 428, 438 -> "Identity"; // RFC 8224 §6.2.2: add one; after 438, send the full form once
+      case 429 -> "Referred-By"; // RFC 3892 §2.1
+      case 469 -> "Recv-Info"; // RFC 6086 §4.2.1
       case 488, 606 -> "Warning"; // RFC 3261 §21.4.26, §21.6.4: offer another session description
-      case 489 -> "Allow-Events"; // RFC 6665
-      case 494 -> "Security-Server"; // RFC 3329
+      case 489 -> "Allow-Events"; // RFC 6665 §8.3.2
+      case 494 -> "Security-Server"; // RFC 3329 §2.3.1
       default -> null;
     };
   }

@@ -75,19 +75,19 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 202 Accepted}: the request was accepted for processing; deprecated by RFC 6665, which has SUBSCRIBE and REFER answered with 200 instead.
    *
-   * @deprecated the IANA registry marks 202 deprecated: RFC 6665 retired it, and SUBSCRIBE and REFER are now
-   *     accepted with 200. The constant stays so that a 202 from an older peer is still recognized.
+   * @deprecated the IANA registry marks 202 deprecated: RFC 6665 §8.3.1 retired it, and a client treats a 202
+   *     exactly as a 200. The constant stays so that a 202 from an older peer is still recognized.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc6665">RFC 6665</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc6665#section-8.3.1">RFC 6665 §8.3.1</a>
    */
   @Deprecated
-  ACCEPTED(202, "Accepted", 6665, "", Registration.DEPRECATED),
+  ACCEPTED(202, "Accepted", 6665, "8.3.1", Registration.DEPRECATED),
   /**
    * {@code 204 No Notification}: the subscription succeeded but no NOTIFY will follow for now.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc5839">RFC 5839</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5839#section-7.1">RFC 5839 §7.1</a>
    */
-  NO_NOTIFICATION(204, "No Notification", 5839, "", Registration.REGISTERED),
+  NO_NOTIFICATION(204, "No Notification", 5839, "7.1", Registration.REGISTERED),
   /**
    * {@code 300 Multiple Choices}: the address resolved to several locations, listed in Contact.
    *
@@ -178,9 +178,9 @@ public enum SipStatus implements SipResponse {
    * <p>Not in the IANA registry: RFC 3261 dropped it, but older devices still send it. An RFC 3261 client treats
    * it as 400 Bad Request (§8.1.3.2), and so does {@link #treatedAs()}.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc2543">RFC 2543</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc2543#section-7.4.10">RFC 2543 §7.4.10</a>
    */
-  CONFLICT(409, "Conflict", 2543, "", Registration.HISTORIC),
+  CONFLICT(409, "Conflict", 2543, "7.4.10", Registration.HISTORIC),
   /**
    * {@code 410 Gone}: the resource used to exist here and has no forwarding address.
    *
@@ -193,15 +193,15 @@ public enum SipStatus implements SipResponse {
    * <p>Not in the IANA registry: RFC 3261 dropped it, but older devices still send it. An RFC 3261 client treats
    * it as 400 Bad Request (§8.1.3.2), and so does {@link #treatedAs()}.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc2543">RFC 2543</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc2543#section-7.4.12">RFC 2543 §7.4.12</a>
    */
-  LENGTH_REQUIRED(411, "Length Required", 2543, "", Registration.HISTORIC),
+  LENGTH_REQUIRED(411, "Length Required", 2543, "7.4.12", Registration.HISTORIC),
   /**
    * {@code 412 Conditional Request Failed}: the precondition given in the request (SIP-If-Match) failed.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc3903">RFC 3903</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc3903#section-11.2.1">RFC 3903 §11.2.1</a>
    */
-  CONDITIONAL_REQUEST_FAILED(412, "Conditional Request Failed", 3903, "", Registration.REGISTERED),
+  CONDITIONAL_REQUEST_FAILED(412, "Conditional Request Failed", 3903, "11.2.1", Registration.REGISTERED),
   /**
    * {@code 413 Request Entity Too Large}: the request body is larger than the server will process.
    *
@@ -229,9 +229,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 417 Unknown Resource-Priority}: the Resource-Priority namespace or value is not understood.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc4412">RFC 4412</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc4412#section-4.6.2">RFC 4412 §4.6.2</a>
    */
-  UNKNOWN_RESOURCE_PRIORITY(417, "Unknown Resource-Priority", 4412, "", Registration.REGISTERED),
+  UNKNOWN_RESOURCE_PRIORITY(417, "Unknown Resource-Priority", 4412, "4.6.2", Registration.REGISTERED),
   /**
    * {@code 420 Bad Extension}: an extension in Proxy-Require or Require is not supported; Unsupported lists it.
    *
@@ -247,9 +247,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 422 Session Interval Too Small}: the Session-Expires value is too small; Min-SE gives the minimum.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc4028">RFC 4028</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc4028#section-6">RFC 4028 §6</a>
    */
-  SESSION_INTERVAL_TOO_SMALL(422, "Session Interval Too Small", 4028, "", Registration.REGISTERED),
+  SESSION_INTERVAL_TOO_SMALL(422, "Session Interval Too Small", 4028, "6", Registration.REGISTERED),
   /**
    * {@code 423 Interval Too Brief}: the expiration time is too short; Min-Expires gives the minimum.
    *
@@ -259,81 +259,81 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 424 Bad Location Information}: the location information in the request was malformed or not satisfactory.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc6442">RFC 6442</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc6442#section-4.3">RFC 6442 §4.3</a>
    */
-  BAD_LOCATION_INFORMATION(424, "Bad Location Information", 6442, "", Registration.REGISTERED),
+  BAD_LOCATION_INFORMATION(424, "Bad Location Information", 6442, "4.3", Registration.REGISTERED),
   /**
    * {@code 425 Bad Alert Message}: the alert message of a non-interactive emergency call was not accepted.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8876">RFC 8876</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8876#section-5.1">RFC 8876 §5.1</a>
    */
-  BAD_ALERT_MESSAGE(425, "Bad Alert Message", 8876, "", Registration.REGISTERED),
+  BAD_ALERT_MESSAGE(425, "Bad Alert Message", 8876, "5.1", Registration.REGISTERED),
   /**
    * {@code 428 Use Identity Header}: the request needs a valid Identity header.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8224">RFC 8224</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8224#section-6.2.2">RFC 8224 §6.2.2</a>
    */
-  USE_IDENTITY_HEADER(428, "Use Identity Header", 8224, "", Registration.REGISTERED),
+  USE_IDENTITY_HEADER(428, "Use Identity Header", 8224, "6.2.2", Registration.REGISTERED),
   /**
    * {@code 429 Provide Referrer Identity}: the REFER needs a valid Referred-By token.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc3892">RFC 3892</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc3892#section-5">RFC 3892 §5</a>
    */
-  PROVIDE_REFERRER_IDENTITY(429, "Provide Referrer Identity", 3892, "", Registration.REGISTERED),
+  PROVIDE_REFERRER_IDENTITY(429, "Provide Referrer Identity", 3892, "5", Registration.REGISTERED),
   /**
    * {@code 430 Flow Failed}: the flow (connection) to a particular instance failed; other flows may work.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc5626">RFC 5626</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5626#section-11.5">RFC 5626 §11.5</a>
    */
-  FLOW_FAILED(430, "Flow Failed", 5626, "", Registration.REGISTERED),
+  FLOW_FAILED(430, "Flow Failed", 5626, "11.5", Registration.REGISTERED),
   /**
    * {@code 433 Anonymity Disallowed}: the server refuses anonymous requests.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc5079">RFC 5079</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5079#section-5">RFC 5079 §5</a>
    */
-  ANONYMITY_DISALLOWED(433, "Anonymity Disallowed", 5079, "", Registration.REGISTERED),
+  ANONYMITY_DISALLOWED(433, "Anonymity Disallowed", 5079, "5", Registration.REGISTERED),
   /**
    * {@code 436 Bad Identity Info}: the Identity header's info parameter cannot be dereferenced or is unusable.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8224">RFC 8224</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8224#section-6.2.2">RFC 8224 §6.2.2</a>
    */
-  BAD_IDENTITY_INFO(436, "Bad Identity Info", 8224, "", Registration.REGISTERED),
+  BAD_IDENTITY_INFO(436, "Bad Identity Info", 8224, "6.2.2", Registration.REGISTERED),
   /**
    * {@code 437 Unsupported Credential}: the credential used to sign the Identity header is not supported or trusted.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8224">RFC 8224</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8224#section-6.2.2">RFC 8224 §6.2.2</a>
    */
-  UNSUPPORTED_CREDENTIAL(437, "Unsupported Credential", 8224, "", Registration.REGISTERED),
+  UNSUPPORTED_CREDENTIAL(437, "Unsupported Credential", 8224, "6.2.2", Registration.REGISTERED),
   /**
    * {@code 438 Invalid Identity Header}: the Identity header's signature did not verify.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8224">RFC 8224</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8224#section-6.2.2">RFC 8224 §6.2.2</a>
    */
-  INVALID_IDENTITY_HEADER(438, "Invalid Identity Header", 8224, "", Registration.REGISTERED),
+  INVALID_IDENTITY_HEADER(438, "Invalid Identity Header", 8224, "6.2.2", Registration.REGISTERED),
   /**
    * {@code 439 First Hop Lacks Outbound Support}: the first hop does not support SIP Outbound, so the registration cannot use it.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc5626">RFC 5626</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5626#section-11.6">RFC 5626 §11.6</a>
    */
-  FIRST_HOP_LACKS_OUTBOUND_SUPPORT(439, "First Hop Lacks Outbound Support", 5626, "", Registration.REGISTERED),
+  FIRST_HOP_LACKS_OUTBOUND_SUPPORT(439, "First Hop Lacks Outbound Support", 5626, "11.6", Registration.REGISTERED),
   /**
    * {@code 440 Max-Breadth Exceeded}: no parallel forks remained within the request's Max-Breadth.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc5393">RFC 5393</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5393#section-5.3.3">RFC 5393 §5.3.3</a>
    */
-  MAX_BREADTH_EXCEEDED(440, "Max-Breadth Exceeded", 5393, "", Registration.REGISTERED),
+  MAX_BREADTH_EXCEEDED(440, "Max-Breadth Exceeded", 5393, "5.3.3", Registration.REGISTERED),
   /**
    * {@code 469 Bad Info Package}: the INFO request's Info Package is not one the receiver accepts.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc6086">RFC 6086</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc6086#section-4.2.2">RFC 6086 §4.2.2</a>
    */
-  BAD_INFO_PACKAGE(469, "Bad Info Package", 6086, "", Registration.REGISTERED),
+  BAD_INFO_PACKAGE(469, "Bad Info Package", 6086, "4.2.2", Registration.REGISTERED),
   /**
    * {@code 470 Consent Needed}: the target has not given consent to receive requests from this relay.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc5360">RFC 5360</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5360#section-5.9.2">RFC 5360 §5.9.2</a>
    */
-  CONSENT_NEEDED(470, "Consent Needed", 5360, "", Registration.REGISTERED),
+  CONSENT_NEEDED(470, "Consent Needed", 5360, "5.9.2", Registration.REGISTERED),
   /**
    * {@code 480 Temporarily Unavailable}: the callee was reached but is currently unavailable.
    *
@@ -391,9 +391,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 489 Bad Event}: the event package in the Event header is not understood.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc6665">RFC 6665</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc6665#section-8.3.2">RFC 6665 §8.3.2</a>
    */
-  BAD_EVENT(489, "Bad Event", 6665, "", Registration.REGISTERED),
+  BAD_EVENT(489, "Bad Event", 6665, "8.3.2", Registration.REGISTERED),
   /**
    * {@code 491 Request Pending}: another request is pending for the same dialog.
    *
@@ -457,15 +457,15 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 555 Push Notification Service Not Supported}: the push notification service named in the request is not supported.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8599">RFC 8599</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8599#section-8.1">RFC 8599 §8.1</a>
    */
-  PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED(555, "Push Notification Service Not Supported", 8599, "", Registration.REGISTERED),
+  PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED(555, "Push Notification Service Not Supported", 8599, "8.1", Registration.REGISTERED),
   /**
    * {@code 580 Precondition Failure}: the session's preconditions (such as QoS) cannot be met.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc3312">RFC 3312</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc3312#section-8">RFC 3312 §8</a>
    */
-  PRECONDITION_FAILURE(580, "Precondition Failure", 3312, "", Registration.REGISTERED),
+  PRECONDITION_FAILURE(580, "Precondition Failure", 3312, "8", Registration.REGISTERED),
   /**
    * {@code 600 Busy Everywhere}: the callee is busy and no other end system will take the call.
    *
@@ -493,15 +493,15 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 607 Unwanted}: the callee marked the call as unwanted (for example spam).
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8197">RFC 8197</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8197#section-4">RFC 8197 §4</a>
    */
-  UNWANTED(607, "Unwanted", 8197, "", Registration.REGISTERED),
+  UNWANTED(607, "Unwanted", 8197, "4", Registration.REGISTERED),
   /**
    * {@code 608 Rejected}: an intermediary (such as an analytics engine) rejected the call.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8688">RFC 8688</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8688#section-3">RFC 8688 §3</a>
    */
-  REJECTED(608, "Rejected", 8688, "", Registration.REGISTERED);
+  REJECTED(608, "Rejected", 8688, "3", Registration.REGISTERED);
 
   private static final @Nullable SipStatus[] BY_CODE = new SipStatus[SipResponse.MAX_CODE + 1];
   private static final Optional<?>[] FOUND = new Optional<?>[SipResponse.MAX_CODE + 1];
