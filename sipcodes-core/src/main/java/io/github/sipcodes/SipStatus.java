@@ -552,10 +552,7 @@ public enum SipStatus implements SipResponse {
    */
   @SuppressWarnings("unchecked") // FOUND holds only Optional<SipStatus>
   public static Optional<SipStatus> find(int code) {
-    if (code < 0 || code > SipResponse.MAX_CODE) {
-      return Optional.empty();
-    }
-    return (Optional<SipStatus>) FOUND[code];
+    return SipResponse.isValidCode(code) ? (Optional<SipStatus>) FOUND[code] : Optional.empty();
   }
 
   /** Returns the constant of {@code code}, or {@code null}: for callers that have checked the range. */

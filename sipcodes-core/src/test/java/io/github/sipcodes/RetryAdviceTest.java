@@ -94,6 +94,22 @@ class RetryAdviceTest {
         IllegalArgumentException.class, () -> SipResponse.of(599).retryAdvice(Duration.ofSeconds(-5)));
   }
 
+  @ParameterizedTest // the delay is checked even where it does not change the advice
+  @ValueSource(ints = {401, 491, 200, 499})
+  void negativeRetryAfter_isRejectedForEveryCode(int code) {
+    assertThrows(IllegalArgumentException.class, () -> SipResponse.of(code).retryAdvice(Duration.ofSeconds(-1)));
+  }
+
+  /** The advice stored in each constant at class initialization is what the rules give for its code now. */
+  @ParameterizedTest
+  @MethodSource("io.github.sipcodes.SipResponseTest#allCodes")
+  void storedAdvice_isWhatTheRulesGive(int code) {
+    SipStatus treated = SipResponse.of(code).treatedAs();
+    RetryAdvice rule = RetryRules.adviceFor(treated.code());
+    assertEquals(rule, treated.retryAdvice());
+    assertEquals(rule.allowsUnchangedRetry(), treated.isRetryable());
+  }
+
   @Test
   void retryAfter_rejectsNull() {
     NullPointerException e =

@@ -20,6 +20,12 @@ class RfcReferenceTest {
   }
 
   @Test
+  void rfc3261_isTheSipCoreSpecification() {
+    assertEquals(new RfcReference(3261, "21.4"), RfcReference.rfc3261("21.4"));
+    assertEquals(RfcReference.rfc3261("21.4"), ResponseClass.CLIENT_FAILURE.specification());
+  }
+
+  @Test
   void withoutSection_printsAndLinksTheRfc() {
     RfcReference ref = new RfcReference(8688, "");
     assertFalse(ref.hasSection());

@@ -58,6 +58,35 @@ class MainTest {
   }
 
   @Test
+  void oneCode_printsEveryField() {
+    assertEquals(
+        "423 Interval Too Brief\n"
+            + "  class:        CLIENT_FAILURE\n"
+            + "  registered:   yes\n"
+            + "  defined in:   RFC 3261 §21.4.17\n"
+            + "  retryable:    no\n"
+            + "  auth-related: no\n"
+            + "  next step:    retry with the request changed as Min-Expires says\n",
+        run("423").out());
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "180 | do not retry",
+        "302 | send the request to the addresses in Contact",
+        "401 | retry with Authorization answering WWW-Authenticate",
+        "420 | retry with the request changed as Unsupported says",
+        "486 | retry the same request later (Retry-After says when)",
+        "491 | retry after a random pause of 0-4000 ms",
+        "503 | try the next server for the destination",
+      })
+  void adviceText_saysWhatToDo(int code, String text) {
+    assertEquals(text, Main.advice(SipResponse.of(code).retryAdvice()));
+  }
+
+  @Test
   void adviceText_differsForEveryKindOfAdvice() {
     assertEquals(
         7,
@@ -108,6 +137,8 @@ class MainTest {
     Result result = run("--version");
     assertEquals(0, result.status());
     assertEquals("sipcodes " + Main.version() + "\n", result.out());
+    // Tests run from target/classes, which has no manifest; the jar's manifest carries the real version.
+    assertEquals("(development build)", Main.version());
     assertTrue(run("-V").out().startsWith("sipcodes "));
   }
 }
