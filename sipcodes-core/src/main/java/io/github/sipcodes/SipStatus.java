@@ -529,6 +529,7 @@ public enum SipStatus implements SipResponse {
   private final ResponseClass responseClass;
   private final String wireForm;
   private final RetryAdvice retryAdvice;
+  private final boolean retryable;
 
   SipStatus(int code, String reasonPhrase, int rfc, String section, Registration registration) {
     this.code = code;
@@ -539,6 +540,7 @@ public enum SipStatus implements SipResponse {
     this.wireForm = code + " " + reasonPhrase;
     int actedOn = registration == Registration.HISTORIC ? responseClass.digit() * 100 : code;
     this.retryAdvice = RetryRules.adviceFor(actedOn);
+    this.retryable = retryAdvice.allowsUnchangedRetry(); // a field, so the hot path makes no megamorphic call
   }
 
   /**
@@ -617,7 +619,7 @@ public enum SipStatus implements SipResponse {
 
   @Override
   public boolean isRetryable() {
-    return retryAdvice.allowsUnchangedRetry();
+    return retryable;
   }
 
   @Override
