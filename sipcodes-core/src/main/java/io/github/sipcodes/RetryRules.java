@@ -3,6 +3,7 @@ package io.github.sipcodes;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The retry decision for each status code, kept in one place; {@link RetryAdvice}'s class javadoc is the table this
@@ -19,27 +20,22 @@ final class RetryRules {
 
   /** Returns the advice for a code a client acts on (a registered code, or the x00 or 183 it is treated as). */
   static RetryAdvice adviceFor(int code) {
-    switch (code) {
-      case 300, 301, 302, 305:
-        return RetryAdvice.FollowRedirect.INSTANCE;
-      case 401:
-        return WWW_CREDENTIALS;
-      case 407:
-        return PROXY_CREDENTIALS;
-      case 408, 480, 486, 500, 504, 600:
-        return RetryAdvice.RetryLater.UNSPECIFIED;
-      case 491:
-        return RetryAdvice.RandomBackoff.INSTANCE;
-      case 503:
-        return RetryAdvice.TryAlternateServer.UNSPECIFIED;
-      default:
+    return switch (code) {
+      case 300, 301, 302, 305 -> RetryAdvice.FollowRedirect.INSTANCE;
+      case 401 -> WWW_CREDENTIALS;
+      case 407 -> PROXY_CREDENTIALS;
+      case 408, 480, 486, 500, 504, 600 -> RetryAdvice.RetryLater.UNSPECIFIED;
+      case 491 -> RetryAdvice.RandomBackoff.INSTANCE;
+      case 503 -> RetryAdvice.TryAlternateServer.UNSPECIFIED;
+      default -> {
         String header = changeHeader(code);
-        return header == null ? RetryAdvice.DoNotRetry.INSTANCE : new RetryAdvice.RetryWithChanges(header);
-    }
+        yield header == null ? RetryAdvice.DoNotRetry.INSTANCE : new RetryAdvice.RetryWithChanges(header);
+      }
+    };
   }
 
   /** The header that says how to change the request, for codes whose request must change; else null. */
-  private static @org.jspecify.annotations.Nullable String changeHeader(int code) {
+  private static @Nullable String changeHeader(int code) {
     return switch (code) {
       case 405 -> "Allow"; // RFC 3261 §21.4.6
       case 412 -> "SIP-If-Match"; // RFC 3903 §5: publish anew without it

@@ -639,20 +639,20 @@ public enum SipStatus implements SipResponse {
 
   @Override
   public boolean isAuthRelated() {
-    switch (this) {
-      case UNAUTHORIZED:
-      case PROXY_AUTHENTICATION_REQUIRED:
-      case FORBIDDEN:
-      case USE_IDENTITY_HEADER:
-      case BAD_IDENTITY_INFO:
-      case UNSUPPORTED_CREDENTIAL:
-      case INVALID_IDENTITY_HEADER:
-      case SECURITY_AGREEMENT_REQUIRED:
-        return true;
-      default:
-        return false;
-    }
+    return switch (this) {
+      case UNAUTHORIZED,
+          PROXY_AUTHENTICATION_REQUIRED,
+          FORBIDDEN,
+          USE_IDENTITY_HEADER,
+          BAD_IDENTITY_INFO,
+          UNSUPPORTED_CREDENTIAL,
+          INVALID_IDENTITY_HEADER,
+          SECURITY_AGREEMENT_REQUIRED ->
+          true;
+      default -> false;
+    };
   }
+
 
   /**
    * Returns the status line form of this status: the code, a space and the reason phrase.

@@ -46,7 +46,7 @@ class RfcReferenceTest {
   void rejectsMalformedSections(String section) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new RfcReference(3261, section));
-    assertTrue(e.getMessage().contains("\"" + section + "\""), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("\"" + section + "\""), e.getMessage());
   }
 
   @Test

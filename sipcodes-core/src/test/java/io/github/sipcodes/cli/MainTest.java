@@ -60,13 +60,15 @@ class MainTest {
   @Test
   void oneCode_printsEveryField() {
     assertEquals(
-        "423 Interval Too Brief\n"
-            + "  class:        CLIENT_FAILURE\n"
-            + "  registered:   yes\n"
-            + "  defined in:   RFC 3261 §21.4.17\n"
-            + "  retryable:    no\n"
-            + "  auth-related: no\n"
-            + "  next step:    retry with the request changed as Min-Expires says\n",
+        """
+        423 Interval Too Brief
+          class:        CLIENT_FAILURE
+          registered:   yes
+          defined in:   RFC 3261 §21.4.17
+          retryable:    no
+          auth-related: no
+          next step:    retry with the request changed as Min-Expires says
+        """,
         run("423").out());
   }
 
