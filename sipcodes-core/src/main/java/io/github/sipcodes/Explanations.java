@@ -69,7 +69,7 @@ final class Explanations {
   /** {@link Explanation#supportedLocales()}: the supported locales in a fixed order. */
   static final Set<Locale> SUPPORTED = Collections.unmodifiableSet(new LinkedHashSet<>(LOCALES));
 
-  /** Situation slots per code: the general text, then one per {@link Situation}. */
+  /** Slots per code: the general text (slot 0), then one per {@link Situation} ({@link Situation#slot()}). */
   private static final int SLOTS = Situation.values().length + 1;
 
   private static final AtomicReferenceArray<Bundle> BUNDLES = new AtomicReferenceArray<>(LOCALES.size());
@@ -93,32 +93,20 @@ final class Explanations {
    * Allocates nothing.
    */
   static int index(Locale locale) {
-    switch (locale.getLanguage()) {
-      case "de":
-        return GERMAN;
-      case "fr":
-        return FRENCH;
-      case "es":
-        return SPANISH;
-      case "it":
-        return ITALIAN;
-      case "pt":
-        return "BR".equals(locale.getCountry()) ? BRAZILIAN_PORTUGUESE : PORTUGUESE;
-      case "nl":
-        return DUTCH;
-      case "pl":
-        return POLISH;
-      case "ru":
-        return RUSSIAN;
-      case "uk":
-        return UKRAINIAN;
-      case "ja":
-        return JAPANESE;
-      case "zh":
-        return isSimplifiedChinese(locale) ? SIMPLIFIED_CHINESE : ENGLISH;
-      default:
-        return ENGLISH;
-    }
+    return switch (locale.getLanguage()) {
+      case "de" -> GERMAN;
+      case "fr" -> FRENCH;
+      case "es" -> SPANISH;
+      case "it" -> ITALIAN;
+      case "pt" -> "BR".equals(locale.getCountry()) ? BRAZILIAN_PORTUGUESE : PORTUGUESE;
+      case "nl" -> DUTCH;
+      case "pl" -> POLISH;
+      case "ru" -> RUSSIAN;
+      case "uk" -> UKRAINIAN;
+      case "ja" -> JAPANESE;
+      case "zh" -> isSimplifiedChinese(locale) ? SIMPLIFIED_CHINESE : ENGLISH;
+      default -> ENGLISH;
+    };
   }
 
   /** Script Hans, or no script and a country that writes Simplified Chinese (CN, SG) or no country. */
@@ -127,14 +115,10 @@ final class Explanations {
     if (!script.isEmpty()) {
       return script.equals("Hans");
     }
-    switch (locale.getCountry()) {
-      case "":
-      case "CN":
-      case "SG":
-        return true;
-      default:
-        return false;
-    }
+    return switch (locale.getCountry()) {
+      case "", "CN", "SG" -> true;
+      default -> false;
+    };
   }
 
   /** Returns the supported locale at an index of {@link #index(Locale)}. */
@@ -210,7 +194,7 @@ final class Explanations {
     }
 
     Explanation explanation(SipResponse response, @Nullable Situation situation) {
-      int slot = (response.code() - SipResponse.MIN_CODE) * SLOTS + (situation == null ? 0 : situation.ordinal() + 1);
+      int slot = (response.code() - SipResponse.MIN_CODE) * SLOTS + (situation == null ? 0 : situation.slot());
       Explanation explanation = built.get(slot);
       if (explanation == null) {
         Explanation made = build(response, situation);

@@ -23,25 +23,32 @@ public enum Situation {
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-13.2">RFC 3261 §13.2 UAC processing of INVITE</a>
    */
-  OUTGOING_CALL("outgoing"),
+  OUTGOING_CALL("outgoing", 1),
   /**
    * A call that came in to this side: the response is the one this side, its phone system or a phone behind it, sent
    * to the {@code INVITE} it received (as a provider's or trunk's log shows it).
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-13.3">RFC 3261 §13.3 UAS processing of INVITE</a>
    */
-  INCOMING_CALL("incoming"),
+  INCOMING_CALL("incoming", 2),
   /**
    * Logging a phone or trunk in: the response came back to its {@code REGISTER}.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-10">RFC 3261 §10 Registrations</a>
    */
-  REGISTRATION("register");
+  REGISTRATION("register", 3);
 
   private final String key;
+  private final int slot;
 
-  Situation(String key) {
+  Situation(String key, int slot) {
     this.key = key;
+    this.slot = slot;
+  }
+
+  /** The slot of this situation in a cache of explanations per code, 1 to 3; slot 0 is the general text. */
+  int slot() {
+    return slot;
   }
 
   /** The key segment of this situation in the explanation bundles, such as {@code code.401.register.summary}. */
