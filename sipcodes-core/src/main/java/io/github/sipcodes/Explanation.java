@@ -32,6 +32,10 @@ import java.util.Set;
  * @param description one or two sentences for the person who placed or received the call
  * @param hints what an administrator or support person should check, most likely cause first; empty only for codes
  *     that need no action (such as {@code 180 Ringing} or {@code 200 OK})
+ * @see SipResponse#explain(Locale)
+ * @see SipResponse#explain(Locale, Situation)
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21">RFC 3261 §21 Response Codes</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-20.33">RFC 3261 §20.33 Retry-After</a>
  * @since 0.1.0
  */
 public record Explanation(Locale locale, String summary, String description, List<String> hints) {
