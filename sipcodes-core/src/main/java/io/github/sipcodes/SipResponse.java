@@ -1,6 +1,7 @@
 package io.github.sipcodes;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -279,6 +280,60 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
    */
   default boolean isAuthRelated() {
     return false;
+  }
+
+  /**
+   * Explains this code to people in a language: a short title, a sentence or two for the caller, and what an
+   * administrator should check. This is the general text; {@link #explain(Locale, Situation)} gives the text for an
+   * outgoing call, an incoming call or a registration where the meaning differs.
+   *
+   * <pre>{@code
+   * Explanation e = SipResponse.of(486).explain(Locale.ENGLISH);
+   * e.summary();       // "Busy"
+   * e.description();   // "The person you called is busy."
+   * e.hints().get(0);  // "Nothing is wrong if the line really is busy: try again later."
+   * }</pre>
+   *
+   * <p>The locale is matched by language ({@code de-AT} gets German) and falls back to English, never to the JVM's
+   * default locale: {@link Explanation#supportedLocales()} lists the languages and the rules. A code that no RFC
+   * defines gets the general text of its class, which names the code. After the first call for a language and code,
+   * the same instance is returned and nothing is allocated.
+   *
+   * @param locale the language wanted, such as {@code Locale.GERMAN} or {@code Locale.forLanguageTag("pt-BR")}
+   * @return the explanation, never {@code null}; {@link Explanation#locale()} says which language it is in
+   * @throws NullPointerException if {@code locale} is {@code null}
+   * @since 0.1.0
+   */
+  default Explanation explain(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Explanations.of(this, locale, null);
+  }
+
+  /**
+   * Explains this code to people in a language, for the situation in which it was met.
+   *
+   * <p>Only some codes change their meaning with the situation; the others return the same instance as
+   * {@link #explain(Locale)}. For example, {@code 401} to a registration is the normal first step of logging in, but on
+   * an incoming call it means this side refused the call; {@code 200} means "registered" or "answered"; {@code 404} on
+   * an outgoing call means the number is not in service, on an incoming call that the phone system has no route for
+   * the number.
+   *
+   * <pre>{@code
+   * SipResponse.of(401).explain(Locale.ENGLISH, Situation.REGISTRATION).summary();   // "Logging in"
+   * SipResponse.of(200).explain(Locale.ENGLISH, Situation.REGISTRATION).summary();   // "Registered"
+   * SipResponse.of(404).explain(Locale.ENGLISH, Situation.OUTGOING_CALL).summary();  // "Number not in service"
+   * }</pre>
+   *
+   * @param locale the language wanted
+   * @param situation where the response was met
+   * @return the explanation, never {@code null}; the same instance on every call
+   * @throws NullPointerException if {@code locale} or {@code situation} is {@code null}
+   * @since 0.1.0
+   */
+  default Explanation explain(Locale locale, Situation situation) {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(situation, "situation");
+    return Explanations.of(this, locale, situation);
   }
 
   /**

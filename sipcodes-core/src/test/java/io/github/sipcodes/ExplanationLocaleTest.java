@@ -1,0 +1,118 @@
+package io.github.sipcodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Which bundle serves which locale, under several JVM default locales: the default must never leak into the
+ * fallback. Written to hold both before and after the translations are added.
+ */
+class ExplanationLocaleTest {
+
+  private Locale savedDefault = Locale.getDefault();
+
+  @BeforeEach
+  void saveDefault() {
+    savedDefault = Locale.getDefault();
+  }
+
+  @AfterEach
+  void restoreDefault() {
+    Locale.setDefault(savedDefault);
+  }
+
+  static Stream<Arguments> requestedAndSupported() {
+    return Stream.of(
+        Arguments.of("en", "en"),
+        Arguments.of("en-GB", "en"),
+        Arguments.of("und", "en"),
+        Arguments.of("de", "de"),
+        Arguments.of("de-AT", "de"),
+        Arguments.of("de-CH", "de"),
+        Arguments.of("fr-CA", "fr"),
+        Arguments.of("es-MX", "es"),
+        Arguments.of("it-IT", "it"),
+        Arguments.of("pt", "pt"),
+        Arguments.of("pt-PT", "pt"),
+        Arguments.of("pt-AO", "pt"),
+        Arguments.of("pt-BR", "pt-BR"),
+        Arguments.of("nl-BE", "nl"),
+        Arguments.of("pl-PL", "pl"),
+        Arguments.of("ru-RU", "ru"),
+        Arguments.of("uk-UA", "uk"),
+        Arguments.of("ja-JP", "ja"),
+        Arguments.of("zh", "zh-CN"),
+        Arguments.of("zh-CN", "zh-CN"),
+        Arguments.of("zh-SG", "zh-CN"),
+        Arguments.of("zh-Hans", "zh-CN"),
+        Arguments.of("zh-Hans-CN", "zh-CN"),
+        Arguments.of("zh-TW", "en"),
+        Arguments.of("zh-HK", "en"),
+        Arguments.of("zh-Hant", "en"),
+        Arguments.of("zh-Hant-CN", "en"),
+        Arguments.of("sw", "en"),
+        Arguments.of("sw-KE", "en"),
+        Arguments.of("ko-KR", "en"),
+        Arguments.of("gsw-CH", "en"));
+  }
+
+  static Stream<Arguments> defaultsAndRequests() {
+    return Stream.of("en-US", "de-DE", "fr-FR", "ja-JP", "zh-TW", "sw", "und")
+        .flatMap(defaultTag -> requestedAndSupported().map(a -> Arguments.of(defaultTag, a.get()[0], a.get()[1])));
+  }
+
+  /** The locale whose bundle actually serves a supported locale: its own if present, else its parent's. */
+  static Locale servedBy(Locale supported) {
+    if (supported.equals(Locale.ENGLISH) || ExplanationBundleTest.bytes(supported) != null) {
+      return supported;
+    }
+    return supported.getLanguage().equals("pt") && !supported.getCountry().isEmpty()
+        ? servedBy(Locale.forLanguageTag("pt"))
+        : Locale.ENGLISH;
+  }
+
+  @ParameterizedTest(name = "default {0}: {1} -> {2}")
+  @MethodSource("defaultsAndRequests")
+  void locale_isMatchedByLanguage_whateverTheDefault(String defaultTag, String requested, String supported) {
+    Locale.setDefault(Locale.forLanguageTag(defaultTag));
+    Locale locale = Locale.forLanguageTag(requested);
+    assertEquals(Locale.forLanguageTag(supported), Explanations.locale(Explanations.index(locale)));
+    Explanation e = SipStatus.BUSY_HERE.explain(locale);
+    assertEquals(servedBy(Locale.forLanguageTag(supported)), e.locale());
+    assertSame(SipStatus.BUSY_HERE.explain(e.locale()), e, "one instance per served language");
+  }
+
+  @Test
+  void unsupportedLanguage_getsEnglish_evenWhenTheDefaultIsATranslatedLanguage() {
+    for (Locale defaultLocale : Explanation.supportedLocales()) {
+      Locale.setDefault(defaultLocale);
+      Explanation e = SipStatus.SERVICE_UNAVAILABLE.explain(Locale.forLanguageTag("sw"));
+      assertEquals(Locale.ENGLISH, e.locale());
+      assertEquals("Service unavailable", e.summary());
+    }
+  }
+
+  @Test
+  void rootLocale_getsEnglish() {
+    Locale.setDefault(Locale.GERMAN);
+    assertEquals("Busy", SipStatus.BUSY_HERE.explain(Locale.ROOT).summary());
+    assertSame(SipStatus.BUSY_HERE.explain(Locale.ENGLISH), SipStatus.BUSY_HERE.explain(Locale.ROOT));
+  }
+
+  @Test
+  void brazilianPortuguese_fallsBackToPortuguese_whenItHasNoFileOfItsOwn() {
+    Locale brazil = Locale.forLanguageTag("pt-BR");
+    assumeTrue(ExplanationBundleTest.bytes(brazil) == null, "pt_BR has its own bundle now");
+    assertSame(SipStatus.BUSY_HERE.explain(Locale.forLanguageTag("pt")), SipStatus.BUSY_HERE.explain(brazil));
+  }
+}
