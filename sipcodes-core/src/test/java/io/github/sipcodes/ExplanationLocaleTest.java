@@ -2,9 +2,9 @@ package io.github.sipcodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,9 +110,23 @@ class ExplanationLocaleTest {
   }
 
   @Test
-  void brazilianPortuguese_fallsBackToPortuguese_whenItHasNoFileOfItsOwn() {
-    Locale brazil = Locale.forLanguageTag("pt-BR");
-    assumeTrue(ExplanationBundleTest.bytes(brazil) == null, "pt_BR has its own bundle now");
-    assertSame(SipStatus.BUSY_HERE.explain(Locale.forLanguageTag("pt")), SipStatus.BUSY_HERE.explain(brazil));
+  void aKeyMissingInBrazilianPortuguese_comesFromPortuguese() {
+    Locale portuguese = Locale.forLanguageTag("pt");
+    Explanations.Bundle partial =
+        new Explanations.Bundle(
+            Locale.forLanguageTag("pt-BR"),
+            Map.of("code.486.summary", "Linha ocupada"),
+            Explanations.bundle(Explanations.index(portuguese)));
+    Explanation e = partial.explanation(SipStatus.BUSY_HERE, null);
+    assertEquals("Linha ocupada", e.summary());
+    assertEquals(SipStatus.BUSY_HERE.explain(portuguese).description(), e.description());
+    assertEquals(SipStatus.BUSY_HERE.explain(portuguese).hints(), e.hints());
   }
+
+  @Test
+  void brazilianPortuguese_hasItsOwnTexts() {
+    assertEquals(Locale.forLanguageTag("pt-BR"), SipStatus.BUSY_HERE.explain(Locale.forLanguageTag("pt-BR")).locale());
+    assertEquals(Locale.forLanguageTag("pt"), SipStatus.BUSY_HERE.explain(Locale.forLanguageTag("pt-PT")).locale());
+  }
+
 }
