@@ -1,0 +1,77 @@
+package io.github.sipcodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Every value README.md shows, so that the README cannot drift from what the library does. */
+class ReadmeExamplesTest {
+
+  @Test
+  void atAGlance() {
+    assertTrue(SipResponse.of(503).isRetryable());
+    assertEquals("Busy Here", SipResponse.of(486).reasonPhrase());
+    assertEquals(SipStatus.BAD_REQUEST, SipResponse.of(499).treatedAs());
+    SipResponse r = SipResponse.of(423);
+    assertEquals("Interval Too Brief", r.reasonPhrase());
+    assertEquals(ResponseClass.CLIENT_FAILURE, r.responseClass());
+    assertEquals("RFC 3261 §21.4.17", r.specification().toString());
+    assertEquals("RetryWithChanges[header=Min-Expires]", r.retryAdvice().toString());
+    assertEquals("423 Interval Too Brief", r.toString());
+  }
+
+  @Test
+  void retrying() {
+    assertEquals(
+        "RetryLater[delay=Optional[PT10M]]", SipResponse.of(486).retryAdvice(Duration.ofMinutes(10)).toString());
+    assertEquals(
+        "TryAlternateServer[retryThisServerAfter=Optional[PT30S]]",
+        SipResponse.of(503).retryAdvice(Duration.ofSeconds(30)).toString());
+    assertEquals("RandomBackoff[]", SipResponse.of(491).retryAdvice().toString());
+    assertEquals(
+        "RetryWithCredentials[challengeHeader=Proxy-Authenticate, credentialsHeader=Proxy-Authorization]",
+        SipResponse.of(407).retryAdvice().toString());
+    assertEquals(new RetryAdvice.RetryLater(Optional.empty()), SipResponse.of(480).retryAdvice());
+  }
+
+  @Test
+  void explaining486_inEnglishAndGerman() {
+    Explanation english = SipResponse.of(486).explain(Locale.ENGLISH);
+    assertEquals("Busy", english.summary());
+    assertEquals("The person you called is busy.", english.description());
+    assertEquals(
+        List.of(
+            "Nothing is wrong if the line really is busy: try again later.",
+            "If the line is free, check do-not-disturb, call waiting and the limit of simultaneous calls on the"
+                + " called phone or account.",
+            "On a trunk, check the limit of concurrent calls (channels)."),
+        english.hints());
+    assertEquals(english, SipResponse.of(486).explain(Locale.forLanguageTag("sw")));
+    Explanation german = SipResponse.of(486).explain(Locale.GERMAN);
+    assertEquals("Besetzt", german.summary());
+    assertEquals("Der Anschluss der angerufenen Person ist besetzt.", german.description());
+    assertEquals(3, german.hints().size());
+    assertEquals(german, SipResponse.of(486).explain(Locale.forLanguageTag("de-AT")));
+    assertEquals(german, SipResponse.of(486).explain(Locale.forLanguageTag("de-CH")));
+  }
+
+  @Test
+  void explainingBySituation() {
+    assertEquals("Logging in", SipResponse.of(401).explain(Locale.ENGLISH, Situation.REGISTRATION).summary());
+    assertEquals(
+        "Call refused: login requested",
+        SipResponse.of(401).explain(Locale.ENGLISH, Situation.INCOMING_CALL).summary());
+    assertEquals(
+        "Number not in service", SipResponse.of(404).explain(Locale.ENGLISH, Situation.OUTGOING_CALL).summary());
+    assertEquals(
+        "Number not routed", SipResponse.of(404).explain(Locale.ENGLISH, Situation.INCOMING_CALL).summary());
+    assertEquals("Registered", SipResponse.of(200).explain(Locale.ENGLISH, Situation.REGISTRATION).summary());
+    assertEquals(List.of(), SipResponse.of(180).explain(Locale.ENGLISH).hints());
+    assertEquals(13, Explanation.supportedLocales().size());
+  }
+}
