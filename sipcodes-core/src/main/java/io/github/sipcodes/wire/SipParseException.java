@@ -18,11 +18,13 @@ package io.github.sipcodes.wire;
  */
 public final class SipParseException extends IllegalArgumentException {
 
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
   /** How much of the input a message quotes; longer input is cut with "...". */
   private static final int QUOTED_LENGTH = 80;
 
+  /** Where in the input the error was found. */
   private final int offset;
 
   SipParseException(String what, CharSequence input, int offset, String expected) {
