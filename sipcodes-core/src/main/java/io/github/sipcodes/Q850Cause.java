@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Q850Cause.fromSipResponse(SipStatus.NOT_FOUND); // Optional[UNALLOCATED_NUMBER] (RFC 3398 §8.2.6.1)
  * }</pre>
  *
- * <p>Names are those of the Q.850 table (with its later amendments: 14, 24). A cause value is seven bits, 0 to 127;
+ * <p>Names are those of the Q.850 table, including values added by its amendments such as 24. A cause value is seven bits, 0 to 127;
  * its three high bits name its class, and Q.850 gives each class an "unspecified" value: 31 for the normal classes
  * (0-31), 47 resource unavailable (32-47), 63 service or option not available (48-63), 79 service or option not
  * implemented (64-79), 95 invalid message (80-95), 111 protocol error (96-111) and 127 interworking (112-127).

@@ -23,7 +23,9 @@ import java.util.Optional;
  * <p>Parse the value only, without the header name and colon. Header lines must be unfolded first. Input longer
  * than {@link #MAX_LENGTH} characters is refused. A header may hold several values separated by commas; a comma
  * inside a quoted text is text. The text is unescaped ({@code \"} becomes {@code "}). The cause parameter is
- * required: a value without one is refused. Parameters other than {@code cause} and {@code text}, such as the
+ * required: the RFC 3326 grammar would let a value omit it, but a reason without a cause says nothing, so a value
+ * without one is refused. RFC 3326 §2 asks that the values of one message use different protocols; sipcodes does
+ * not check that, since a receiver may ignore the values it does not understand. Parameters other than {@code cause} and {@code text}, such as the
  * {@code location} of RFC 8606, are kept in order in {@link #parameters()}. {@link #toString()} writes a value back,
  * {@link #format(List)} a whole header value; parsing either gives back equal records.
  *

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ReasonTest {
 
-  /** The examples of RFC 3326 §2 and §3, written with the spaces the RFC puts before ';'. */
+  /** The examples of RFC 3326 §2, written with the spaces the RFC puts before ';'. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "SIP ;cause=200 ;text=\"Call completed elsewhere\"|SIP|200|Call completed elsewhere",

@@ -26,7 +26,7 @@ class WireFuzzTest {
     assertTrue(e.offset() >= 0 && e.offset() <= input.length(), e::getMessage);
   }
 
-  @FuzzTest(maxDuration = "25s")
+  @FuzzTest(maxDuration = "20s")
   void statusLine(byte[] data) {
     String input = text(data);
     StatusLine line;
@@ -40,7 +40,7 @@ class WireFuzzTest {
     assertEquals(line, StatusLine.parse(line + "\r\n"));
   }
 
-  @FuzzTest(maxDuration = "25s")
+  @FuzzTest(maxDuration = "20s")
   void retryAfter(byte[] data) {
     String input = text(data);
     RetryAfter value;
@@ -53,7 +53,7 @@ class WireFuzzTest {
     assertEquals(value, RetryAfter.parse(value.toString()));
   }
 
-  @FuzzTest(maxDuration = "25s")
+  @FuzzTest(maxDuration = "20s")
   void reason(byte[] data) {
     String input = text(data);
     List<Reason> values;
@@ -69,7 +69,7 @@ class WireFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "25s")
+  @FuzzTest(maxDuration = "20s")
   void warning(byte[] data) {
     String input = text(data);
     List<Warning> values;
