@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Unassigned values.</b> {@link #find(int)} is exact: it finds only the values Q.850 assigns. {@link #of(int)}
  * accepts every value 1 to 127 and returns, for a value Q.850 leaves unassigned (such as 13 or 45), the unspecified
- * cause of its class, as ISUP (ITU-T Q.764) handles a cause value it does not recognize: {@code of(45)} is
- * {@link #RESOURCE_UNAVAILABLE_UNSPECIFIED}. Value 0 is not a cause.
+ * cause of its class: that keeps the kind of failure the value's class bits encode, which is all a receiver can know
+ * about a value it does not recognize. {@code of(45)} is {@link #RESOURCE_UNAVAILABLE_UNSPECIFIED}. Value 0 is not a
+ * cause.
  *
  * <p><b>Mappings.</b> {@link #toSipResponse()} follows RFC 3398 §7.2.4.1 and {@link #fromSipResponse(SipResponse)}
  * follows RFC 3398 §8.2.6.1. Widely deployed switches depart from the RFC in places; sipcodes follows the RFC and the

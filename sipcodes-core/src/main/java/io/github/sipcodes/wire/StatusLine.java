@@ -71,8 +71,10 @@ public record StatusLine(String version, SipResponse response, String reasonPhra
    *
    * @param response the status code
    * @return the status line
+   * @throws NullPointerException if {@code response} is {@code null}
    */
   public static StatusLine of(SipResponse response) {
+    Objects.requireNonNull(response, "response");
     return new StatusLine(SIP_2_0, response, response.reasonPhrase());
   }
 

@@ -124,6 +124,7 @@ class StatusLineTest {
   @SuppressWarnings("NullAway") // deliberately passing null to check the guards
   void nullArguments_areRejectedAtTheDoor() {
     assertEquals("line", assertThrows(NullPointerException.class, () -> StatusLine.parse(null)).getMessage());
+    assertEquals("response", assertThrows(NullPointerException.class, () -> StatusLine.of(null)).getMessage());
     assertEquals("version",
         assertThrows(NullPointerException.class, () -> new StatusLine(null, SipStatus.OK, "")).getMessage());
     assertEquals("response",
