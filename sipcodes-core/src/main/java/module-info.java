@@ -9,4 +9,5 @@ module io.github.sipcodes {
   requires static org.jspecify;
 
   exports io.github.sipcodes;
+  exports io.github.sipcodes.wire;
 }

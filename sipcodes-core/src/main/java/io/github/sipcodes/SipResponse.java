@@ -337,6 +337,25 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
   }
 
   /**
+   * Returns how a call attempt that ended with this response shows in a call log or CDR: answered, busy, declined,
+   * cancelled and so on. {@link CallOutcome} documents the table for every code.
+   *
+   * <pre>{@code
+   * SipResponse.of(486).callOutcome();   // BUSY
+   * SipResponse.of(603).callOutcome();   // DECLINED
+   * SipResponse.of(499).callOutcome();   // OTHER_FAILURE
+   * }</pre>
+   *
+   * <p>Constant time; allocates nothing.
+   *
+   * @return the outcome, never {@code null}
+   * @since 0.1.0
+   */
+  default CallOutcome callOutcome() {
+    return CallOutcome.forCode(code());
+  }
+
+  /**
    * Returns the status line form: the code, a space and {@link #reasonPhrase()}.
    *
    * @return for example {@code "486 Busy Here"} or {@code "499 Unknown Client Failure"}

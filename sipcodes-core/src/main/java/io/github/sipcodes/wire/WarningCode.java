@@ -1,0 +1,122 @@
+package io.github.sipcodes.wire;
+
+import io.github.sipcodes.RfcReference;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The warn-codes of the IANA "Warning Codes (warn-codes)" registry, used in the {@code Warning} header to say more
+ * about a failure, mostly about the session description (RFC 3261 §20.43).
+ *
+ * <pre>{@code
+ * WarningCode.find(307);                     // Optional[SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD]
+ * WarningCode.INSUFFICIENT_BANDWIDTH.text(); // "Insufficient bandwidth"
+ * }</pre>
+ *
+ * <p>RFC 3261 §20.43 groups the codes: 300-329 problems with a session description keyword, 330-339 basic network
+ * services, 370-379 quality of service, 390-399 miscellaneous. {@link #text()} is the registered text; the
+ * explanation a peer actually sends in its warn-text may differ.
+ *
+ * @implSpec This is an immutable and thread-safe enum.
+ * @see <a href="https://www.iana.org/assignments/sip-parameters/sip-parameters.xhtml#sip-parameters-5">IANA SIP
+ *     Warning Codes registry</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-20.43">RFC 3261 §20.43</a>
+ * @since 0.1.0
+ */
+public enum WarningCode {
+  /** {@code 300 Incompatible network protocol}: none of the offered network protocols is available. */
+  INCOMPATIBLE_NETWORK_PROTOCOL(300, "Incompatible network protocol", 3261, "20.43"),
+  /** {@code 301 Incompatible network address formats}: none of the offered address formats is available. */
+  INCOMPATIBLE_NETWORK_ADDRESS_FORMATS(301, "Incompatible network address formats", 3261, "20.43"),
+  /** {@code 302 Incompatible transport protocol}: none of the offered transport protocols is available. */
+  INCOMPATIBLE_TRANSPORT_PROTOCOL(302, "Incompatible transport protocol", 3261, "20.43"),
+  /** {@code 303 Incompatible bandwidth units}: a bandwidth measure unit was not understood. */
+  INCOMPATIBLE_BANDWIDTH_UNITS(303, "Incompatible bandwidth units", 3261, "20.43"),
+  /** {@code 304 Media type not available}: none of the offered media types is available. */
+  MEDIA_TYPE_NOT_AVAILABLE(304, "Media type not available", 3261, "20.43"),
+  /** {@code 305 Incompatible media format}: none of the offered media formats (codecs) is available. */
+  INCOMPATIBLE_MEDIA_FORMAT(305, "Incompatible media format", 3261, "20.43"),
+  /** {@code 306 Attribute not understood}: a media attribute of the session description is not supported. */
+  ATTRIBUTE_NOT_UNDERSTOOD(306, "Attribute not understood", 3261, "20.43"),
+  /** {@code 307 Session description parameter not understood}: a session description parameter is unknown. */
+  SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD(307, "Session description parameter not understood", 3261, "20.43"),
+  /** {@code 308 Incompatible language specification}: none of the requested languages is supported. */
+  INCOMPATIBLE_LANGUAGE_SPECIFICATION(308, "Incompatible language specification", 8373, ""),
+  /** {@code 330 Multicast not available}: the site where the user is cannot receive multicast. */
+  MULTICAST_NOT_AVAILABLE(330, "Multicast not available", 3261, "20.43"),
+  /** {@code 331 Unicast not available}: the site where the user is cannot receive unicast, usually a firewall. */
+  UNICAST_NOT_AVAILABLE(331, "Unicast not available", 3261, "20.43"),
+  /** {@code 370 Insufficient bandwidth}: the bandwidth asked for or used would exceed what is available. */
+  INSUFFICIENT_BANDWIDTH(370, "Insufficient bandwidth", 3261, "20.43"),
+  /** {@code 380 SIPS Not Allowed}: the element will not serve the request because it uses SIPS. */
+  SIPS_NOT_ALLOWED(380, "SIPS Not Allowed", 5630, ""),
+  /** {@code 381 SIPS Required}: the element will not serve the request because it does not use SIPS. */
+  SIPS_REQUIRED(381, "SIPS Required", 5630, ""),
+  /** {@code 399 Miscellaneous warning}: free text for people; a receiver must not act on it automatically. */
+  MISCELLANEOUS_WARNING(399, "Miscellaneous warning", 3261, "20.43");
+
+  private static final @Nullable WarningCode[] BY_CODE = new WarningCode[1000];
+
+  static {
+    for (WarningCode code : values()) {
+      BY_CODE[code.code] = code;
+    }
+  }
+
+  private final int code;
+  private final String text;
+  private final RfcReference specification;
+
+  WarningCode(int code, String text, int rfc, String section) {
+    this.code = code;
+    this.text = text;
+    this.specification = new RfcReference(rfc, section);
+  }
+
+  /**
+   * Finds the registered warn-code with a number.
+   *
+   * @param code any integer
+   * @return the warn-code, or empty if {@code code} is not registered
+   */
+  public static Optional<WarningCode> find(int code) {
+    return code >= 0 && code < BY_CODE.length ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
+  }
+
+  /**
+   * Returns the three-digit code.
+   *
+   * @return 300 to 399
+   */
+  public int code() {
+    return code;
+  }
+
+  /**
+   * Returns the text the IANA registry gives the code.
+   *
+   * @return for example {@code "Incompatible media format"}
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the RFC that defines the code: RFC 3261 §20.43, RFC 5630 (380, 381) or RFC 8373 (308).
+   *
+   * @return the reference
+   */
+  public RfcReference specification() {
+    return specification;
+  }
+
+  /**
+   * Returns the code and text, such as {@code "305 Incompatible media format"}.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    return code + " " + text;
+  }
+}
