@@ -5,7 +5,7 @@ import java.lang.System.Logger.Level;
 import java.util.Properties;
 
 /**
- * JAIN-SIP's stack logger, routed to {@link System.Logger}: errors only (its warnings are about TLS, which the tests do not use).
+ * JAIN-SIP's stack logger, routed to {@link System.Logger}: errors only.
  *
  * <p>JAIN-SIP's default logger ({@code gov.nist.core.LogWriter}) needs log4j 1.x, which the RI declares as a
  * {@code provided} dependency, so it is not on the test classpath: without this class the stack cannot even be
@@ -51,7 +51,7 @@ public final class JainSipLogger implements StackLogger {
 
   @Override
   public void logWarning(String message) {
-    LOG.log(Level.WARNING, message);
+    // Dropped: on a stack without TLS settings JAIN-SIP warns about TLS on every start.
   }
 
   @Override

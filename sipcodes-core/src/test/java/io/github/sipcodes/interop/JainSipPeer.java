@@ -81,6 +81,10 @@ final class JainSipPeer implements SipListener, AutoCloseable {
     properties.setProperty(
         "javax.sip.STACK_NAME", (answering ? "sipcodes-uas-" : "sipcodes-uac-") + STACKS.incrementAndGet());
     properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+    // By default each UDP datagram is processed on a thread of its own, so a 180 and a final response sent
+    // back to back can reach the listener in either order, and a 180 arriving after the final response is dropped
+    // by the completed transaction. One thread keeps the order of the wire.
+    properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
     // The default logger needs log4j 1.x, which is not on the test classpath (see JainSipLogger).
     properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", JainSipLogger.class.getName());
     properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "ERROR");
