@@ -25,6 +25,8 @@ final class Sipp implements AutoCloseable {
   /** SIPp gives up on its own after this long (its {@code -timeout}). */
   static final Duration SELF_TIMEOUT = Duration.ofSeconds(10);
 
+  private static volatile boolean warned;
+
   private final Process process;
   private final Path log;
   private final int port;
@@ -46,6 +48,10 @@ final class Sipp implements AutoCloseable {
       String message = "sipp not installed: apt-get install sip-tester";
       if (System.getenv("CI") != null) {
         fail(message + " (CI is set, so the SIPp interop tests must run)");
+      }
+      if (!warned) {
+        warned = true; // once per run: surefire's summary shows the skips but not their reason
+        System.getLogger(Sipp.class.getName()).log(System.Logger.Level.WARNING, "SIPp interop tests skipped: " + message);
       }
       Assumptions.abort(message);
     }
