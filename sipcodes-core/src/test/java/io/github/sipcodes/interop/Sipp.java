@@ -51,7 +51,8 @@ final class Sipp implements AutoCloseable {
       }
       if (!warned) {
         warned = true; // once per run: surefire's summary shows the skips but not their reason
-        System.getLogger(Sipp.class.getName()).log(System.Logger.Level.WARNING, "SIPp interop tests skipped: " + message);
+        System.getLogger(Sipp.class.getName())
+            .log(System.Logger.Level.WARNING, "SIPp interop tests skipped: " + message);
       }
       Assumptions.abort(message);
     }
