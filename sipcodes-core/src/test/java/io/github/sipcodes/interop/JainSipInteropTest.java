@@ -35,9 +35,13 @@ class JainSipInteropTest {
   @AfterAll
   static void stopPeers() {
     try {
-      uac.close();
+      if (uac != null) {
+        uac.close();
+      }
     } finally {
-      uas.close();
+      if (uas != null) {
+        uas.close();
+      }
     }
   }
 
