@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The final responses the test UAS peers send, with the headers that change what a client should do.
  *
- * <p>The JAIN-SIP UAS ({@link JainSipPeer#answerWith}) builds them from this table; the SIPp scenarios under
+ * <p>The JAIN-SIP UAS ({@link JainSipPeer#uas()}) builds them from this table; the SIPp scenarios under
  * {@code src/test/resources/io/github/sipcodes/interop/sipp/} send the same lines, and {@link SippInteropTest} checks
  * that they do. Before the final response to an INVITE, both peers send 180 Ringing. REGISTER gets no 180: RFC 4320
  * §4.1 forbids provisional responses other than 100 to non-INVITE requests.
