@@ -1,0 +1,96 @@
+package io.github.sipcodes.interop;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sipcodes.RetryAdvice;
+import io.github.sipcodes.SipStatus;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What sipcodes must make of each response a real SIP stack received: shared by the JAIN-SIP and the SIPp tests, so
+ * that both peers are held to the same answers. One block per case: an assertion on a header sipcodes will parse
+ * later (Reason, Warning, an explanation) goes in that case's block.
+ */
+final class WireExpectations {
+
+  private WireExpectations() {}
+
+  /** Checks 180 Ringing, sent before every final response to an INVITE. */
+  static void assertRinging(ReceivedResponse ringing) {
+    assertAll(
+        () -> assertEquals(180, ringing.code()),
+        () -> assertSame(SipStatus.RINGING, ringing.status()),
+        () -> assertTrue(ringing.status().isProvisional()),
+        () -> assertFalse(ringing.status().isFinal()),
+        () -> assertFalse(ringing.status().isRetryable()),
+        () -> assertSame(RetryAdvice.DoNotRetry.INSTANCE, ringing.advice()));
+  }
+
+  /** Checks the final response of a case, as received. */
+  static void assertFinal(WireCase sent, ReceivedResponse received) {
+    assertEquals(sent.code(), received.code(), "status code on the wire");
+    assertEquals(sent.reasonPhrase(), received.reasonPhrase(), "reason phrase on the wire");
+    assertTrue(received.status().isFinal());
+    switch (sent) {
+      case UNAUTHORIZED -> assertAll(
+          () -> assertSame(SipStatus.UNAUTHORIZED, received.status()),
+          () -> assertTrue(received.status().isAuthChallenge()),
+          () -> assertTrue(received.status().isAuthRelated()),
+          () -> assertFalse(received.status().isRetryable()),
+          () -> assertEquals(
+              new RetryAdvice.RetryWithCredentials("WWW-Authenticate", "Authorization"), received.advice()),
+          () -> assertNotNull(received.wwwAuthenticate(), "the challenge the advice points to"),
+          () -> assertTrue(
+              Objects.requireNonNullElse(received.wwwAuthenticate(), "").startsWith("Digest "),
+              received.wwwAuthenticate()),
+          () -> assertNull(received.retryAfter()));
+      case BUSY_HERE -> assertAll(
+          () -> assertSame(SipStatus.BUSY_HERE, received.status()),
+          () -> assertTrue(received.status().isRetryable()),
+          () -> assertFalse(received.status().isAuthChallenge()),
+          // RFC 3261 §20.33: the delay is the number before the comment and parameters.
+          () -> assertEquals(600, received.retryAfterSeconds()),
+          () -> assertEquals(3600, received.retryAfterDuration()),
+          () -> assertEquals(new RetryAdvice.RetryLater(Optional.of(Duration.ofMinutes(10))), received.advice()),
+          () -> assertEquals(RetryAdvice.RetryLater.UNSPECIFIED, received.status().retryAdvice()));
+      case SERVICE_UNAVAILABLE -> assertAll(
+          () -> assertSame(SipStatus.SERVICE_UNAVAILABLE, received.status()),
+          () -> assertTrue(received.status().isRetryable()),
+          () -> assertEquals("120", received.retryAfter()),
+          () -> assertEquals(120, received.retryAfterSeconds()),
+          // JAIN-SIP pitfall: no duration parameter reads as -1, not as 0 or as the delay.
+          () -> assertEquals(-1, received.retryAfterDuration()),
+          // RFC 3261 §21.5.4: avoid this server for the Retry-After time, try another one now.
+          () -> assertEquals(
+              new RetryAdvice.TryAlternateServer(Optional.of(Duration.ofMinutes(2))), received.advice()));
+      case DECLINE -> assertAll(
+          () -> assertSame(SipStatus.DECLINE, received.status()),
+          () -> assertTrue(received.status().isGlobalFailure()),
+          () -> assertFalse(received.status().isRetryable()),
+          () -> assertSame(RetryAdvice.DoNotRetry.INSTANCE, received.advice()),
+          () -> assertEquals(List.of("Q.850;cause=21;text=\"Call rejected\""), received.reasons()));
+      case NOT_ACCEPTABLE_HERE -> assertAll(
+          () -> assertSame(SipStatus.NOT_ACCEPTABLE_HERE, received.status()),
+          () -> assertFalse(received.status().isRetryable()),
+          () -> assertEquals(new RetryAdvice.RetryWithChanges("Warning"), received.advice()),
+          () -> assertEquals(List.of("305 127.0.0.1 \"Incompatible media format\""), received.warnings()));
+      case NOT_FOUND -> assertAll(
+          () -> assertSame(SipStatus.NOT_FOUND, received.status()),
+          () -> assertTrue(received.status().isClientFailure()),
+          () -> assertFalse(received.status().isRetryable()),
+          () -> assertSame(RetryAdvice.DoNotRetry.INSTANCE, received.advice()),
+          () -> assertNull(received.retryAfter()),
+          () -> assertEquals(List.of(), received.reasons()),
+          () -> assertEquals(List.of(), received.warnings()));
+    }
+  }
+}
