@@ -8,10 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sipcodes.CallOutcome;
+import io.github.sipcodes.Q850Cause;
 import io.github.sipcodes.RetryAdvice;
+import io.github.sipcodes.Situation;
 import io.github.sipcodes.SipStatus;
+import io.github.sipcodes.wire.Reason;
+import io.github.sipcodes.wire.RetryAfter;
+import io.github.sipcodes.wire.Warning;
+import io.github.sipcodes.wire.WarningCode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,7 +60,11 @@ final class WireExpectations {
           () -> assertTrue(
               Objects.requireNonNullElse(received.wwwAuthenticate(), "").startsWith("Digest "),
               received.wwwAuthenticate()),
-          () -> assertNull(received.retryAfter()));
+          () -> assertNull(received.retryAfter()),
+          () -> assertEquals(CallOutcome.AUTHENTICATION_FAILED, received.status().callOutcome()),
+          // RFC 3261 §22.2: on REGISTER a 401 is the first step of logging in, not an error.
+          () -> assertEquals(
+              "Logging in", received.status().explain(Locale.ENGLISH, Situation.REGISTRATION).summary()));
       case BUSY_HERE -> assertAll(
           () -> assertSame(SipStatus.BUSY_HERE, received.status()),
           () -> assertTrue(received.status().isRetryable()),
@@ -61,7 +73,18 @@ final class WireExpectations {
           () -> assertEquals(600, received.retryAfterSeconds()),
           () -> assertEquals(3600, received.retryAfterDuration()),
           () -> assertEquals(new RetryAdvice.RetryLater(Optional.of(Duration.ofMinutes(10))), received.advice()),
-          () -> assertEquals(RetryAdvice.RetryLater.UNSPECIFIED, received.status().retryAdvice()));
+          () -> assertEquals(RetryAdvice.RetryLater.UNSPECIFIED, received.status().retryAdvice()),
+          () -> assertEquals(
+              new RetryAfter(
+                  Duration.ofMinutes(10), Optional.of(Duration.ofHours(1)), Optional.of("in a meeting"), List.of()),
+              RetryAfter.parse(Objects.requireNonNull(received.retryAfter()))),
+          () -> assertEquals(
+              received.advice(),
+              received.status().retryAdvice(RetryAfter.parse(Objects.requireNonNull(received.retryAfter())).delay())),
+          () -> assertEquals(CallOutcome.BUSY, received.status().callOutcome()),
+          () -> assertEquals("Busy", received.status().explain(Locale.ENGLISH).summary()),
+          () -> assertEquals("Besetzt", received.status().explain(Locale.GERMAN).summary()),
+          () -> assertEquals(Optional.of(Q850Cause.USER_BUSY), Q850Cause.fromSipResponse(received.status())));
       case SERVICE_UNAVAILABLE -> assertAll(
           () -> assertSame(SipStatus.SERVICE_UNAVAILABLE, received.status()),
           () -> assertTrue(received.status().isRetryable()),
@@ -71,18 +94,43 @@ final class WireExpectations {
           () -> assertEquals(-1, received.retryAfterDuration()),
           // RFC 3261 §21.5.4: avoid this server for the Retry-After time, try another one now.
           () -> assertEquals(
-              new RetryAdvice.TryAlternateServer(Optional.of(Duration.ofMinutes(2))), received.advice()));
+              new RetryAdvice.TryAlternateServer(Optional.of(Duration.ofMinutes(2))), received.advice()),
+          () -> assertEquals(Duration.ofMinutes(2), RetryAfter.parse("120").delay()),
+          () -> assertEquals(
+              RetryAfter.parse(Objects.requireNonNull(received.retryAfter())).duration(), Optional.empty()),
+          () -> assertEquals(CallOutcome.NETWORK_FAILURE, received.status().callOutcome()));
       case DECLINE -> assertAll(
           () -> assertSame(SipStatus.DECLINE, received.status()),
           () -> assertTrue(received.status().isGlobalFailure()),
           () -> assertFalse(received.status().isRetryable()),
           () -> assertSame(RetryAdvice.DoNotRetry.INSTANCE, received.advice()),
-          () -> assertEquals(List.of("Q.850;cause=21;text=\"Call rejected\""), received.reasons()));
+          () -> assertEquals(List.of("Q.850;cause=21;text=\"Call rejected\""), received.reasons()),
+          () -> {
+            List<Reason> reasons = Reason.parseAll(received.reasons().get(0));
+            assertEquals(1, reasons.size());
+            assertEquals("Q.850", reasons.get(0).protocol());
+            assertEquals(21, reasons.get(0).cause());
+            assertEquals(Optional.of("Call rejected"), reasons.get(0).text());
+            assertEquals(Optional.of(Q850Cause.CALL_REJECTED), reasons.get(0).q850Cause());
+          },
+          () -> assertEquals(CallOutcome.DECLINED, received.status().callOutcome()),
+          () -> assertEquals("Declined", received.status().explain(Locale.ENGLISH).summary()));
       case NOT_ACCEPTABLE_HERE -> assertAll(
           () -> assertSame(SipStatus.NOT_ACCEPTABLE_HERE, received.status()),
           () -> assertFalse(received.status().isRetryable()),
           () -> assertEquals(new RetryAdvice.RetryWithChanges("Warning"), received.advice()),
-          () -> assertEquals(List.of("305 127.0.0.1 \"Incompatible media format\""), received.warnings()));
+          () -> assertEquals(List.of("305 127.0.0.1 \"Incompatible media format\""), received.warnings()),
+          () -> {
+            Warning warning = Warning.parseAll(received.warnings().get(0)).get(0);
+            assertEquals(new Warning(305, "127.0.0.1", "Incompatible media format"), warning);
+            assertEquals(Optional.of(WarningCode.INCOMPATIBLE_MEDIA_FORMAT), warning.warningCode());
+            // RFC 3398 §8.2.6.1: a 488 about the media format maps to cause 65, bearer capability.
+            assertEquals(
+                Optional.of(Q850Cause.BEARER_CAPABILITY_NOT_IMPLEMENTED),
+                Q850Cause.fromSipResponse(received.status(), warning.code()));
+          },
+          () -> assertEquals(CallOutcome.MEDIA_MISMATCH, received.status().callOutcome()),
+          () -> assertFalse(received.status().explain(Locale.ENGLISH).hints().isEmpty()));
       case NOT_FOUND -> assertAll(
           () -> assertSame(SipStatus.NOT_FOUND, received.status()),
           () -> assertTrue(received.status().isClientFailure()),
@@ -90,7 +138,12 @@ final class WireExpectations {
           () -> assertSame(RetryAdvice.DoNotRetry.INSTANCE, received.advice()),
           () -> assertNull(received.retryAfter()),
           () -> assertEquals(List.of(), received.reasons()),
-          () -> assertEquals(List.of(), received.warnings()));
+          () -> assertEquals(List.of(), received.warnings()),
+          () -> assertEquals(CallOutcome.NOT_FOUND, received.status().callOutcome()),
+          () -> assertEquals(
+              "Number not in service",
+              received.status().explain(Locale.ENGLISH, Situation.OUTGOING_CALL).summary()),
+          () -> assertEquals(Optional.of(Q850Cause.UNALLOCATED_NUMBER), Q850Cause.fromSipResponse(received.status())));
     }
   }
 }
