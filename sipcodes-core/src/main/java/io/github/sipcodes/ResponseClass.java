@@ -72,7 +72,7 @@ public enum ResponseClass {
    * @throws IllegalArgumentException if {@code code} is not between 100 and 699
    */
   public static ResponseClass of(int code) {
-    return BY_DIGIT[ResponseTable.checkCode(code) / 100 - 1];
+    return BY_DIGIT[CodeRange.check(code) / 100 - 1];
   }
 
   /**

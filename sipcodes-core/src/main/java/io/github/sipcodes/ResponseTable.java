@@ -19,15 +19,6 @@ final class ResponseTable {
 
   private ResponseTable() {}
 
-  /** Returns {@code code} if it is between 100 and 699, or throws naming the value and the range. */
-  static int checkCode(int code) {
-    if (!SipResponse.isValidCode(code)) {
-      throw new IllegalArgumentException(
-          "Invalid SIP status code: " + code + " (expected " + SipResponse.MIN_CODE + "-" + SipResponse.MAX_CODE + ")");
-    }
-    return code;
-  }
-
   /** Returns the instance of a code already checked to be valid. */
   static SipResponse get(int code) {
     SipResponse response = BY_CODE[code];

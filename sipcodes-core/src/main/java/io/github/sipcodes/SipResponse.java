@@ -57,7 +57,7 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
    * @see #isValidCode(int)
    */
   static SipResponse of(int code) {
-    return ResponseTable.get(ResponseTable.checkCode(code));
+    return ResponseTable.get(CodeRange.check(code));
   }
 
   /**

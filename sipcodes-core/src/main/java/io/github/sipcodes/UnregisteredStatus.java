@@ -34,7 +34,7 @@ public record UnregisteredStatus(int code) implements SipResponse {
    *     {@link SipStatus} constant (use that constant, or {@link SipResponse#of(int)})
    */
   public UnregisteredStatus {
-    ResponseTable.checkCode(code);
+    CodeRange.check(code);
     SipStatus status = SipStatus.lookup(code);
     if (status != null) {
       throw new IllegalArgumentException(

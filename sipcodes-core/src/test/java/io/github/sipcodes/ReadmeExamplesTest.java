@@ -7,6 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import io.github.sipcodes.wire.Reason;
+import io.github.sipcodes.wire.RetryAfter;
+import io.github.sipcodes.wire.StatusLine;
+import io.github.sipcodes.wire.Warning;
+import io.github.sipcodes.wire.WarningCode;
 import org.junit.jupiter.api.Test;
 
 /** Every value README.md shows, so that the README cannot drift from what the library does. */
@@ -73,5 +78,38 @@ class ReadmeExamplesTest {
     assertEquals("Registered", SipResponse.of(200).explain(Locale.ENGLISH, Situation.REGISTRATION).summary());
     assertEquals(List.of(), SipResponse.of(180).explain(Locale.ENGLISH).hints());
     assertEquals(13, Explanation.supportedLocales().size());
+  }
+
+  @Test
+  void wireFormats() {
+    StatusLine line = StatusLine.parse("SIP/2.0 403 Insufficient funds\r\n");
+    assertEquals(SipStatus.FORBIDDEN, line.response());
+    assertEquals("Insufficient funds", line.reasonPhrase());
+    RetryAfter retry = RetryAfter.parse("18000;duration=3600");
+    assertEquals(Duration.ofHours(5), retry.delay());
+    assertEquals(Optional.of(Duration.ofHours(1)), retry.duration());
+    assertEquals(Optional.of("I'm in a meeting"), RetryAfter.parse("120 (I'm in a meeting)").comment());
+    assertEquals(SipStatus.FORBIDDEN.retryAdvice(), line.response().retryAdvice(retry.delay()));
+    List<Reason> reasons = Reason.parseAll("SIP;cause=200;text=\"Call completed elsewhere\", Q.850;cause=17");
+    assertEquals(Optional.of(SipStatus.OK), reasons.get(0).sipResponse());
+    assertEquals("Optional[17 User busy]", reasons.get(1).q850Cause().toString());
+    Warning w = Warning.parseAll("307 isi.edu \"Session parameter 'foo' not understood\"").get(0);
+    assertEquals(Optional.of(WarningCode.SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD), w.warningCode());
+  }
+
+  @Test
+  void interworkingAndSelection() {
+    assertEquals(SipStatus.BUSY_HERE, Q850Cause.of(17).toSipResponse());
+    assertEquals(
+        "Optional[1 Unallocated (unassigned) number]", Q850Cause.fromSipResponse(SipResponse.of(404)).toString());
+    assertEquals(
+        "Optional[65 Bearer capability not implemented]",
+        Q850Cause.fromSipResponse(SipResponse.of(488), 305).toString());
+    assertEquals(CallOutcome.BUSY, SipResponse.of(486).callOutcome());
+    assertEquals(
+        SipStatus.PROXY_AUTHENTICATION_REQUIRED,
+        ResponseSelection.best(
+            List.of(SipResponse.of(503), SipResponse.of(407), SipResponse.of(501), SipResponse.of(404))));
+    assertEquals(SipStatus.SERVER_INTERNAL_ERROR, ResponseSelection.best(List.of(SipResponse.of(503))));
   }
 }
