@@ -73,43 +73,28 @@ public enum CallOutcome {
 
   /** Returns the outcome of a status code already known to be valid; allocates nothing. */
   static CallOutcome forCode(int code) {
-    switch (code) {
-      case 486: case 600:
-        return BUSY;
-      case 603: case 607: case 608:
-        return DECLINED;
-      case 404: case 410: case 485: case 604:
-        return NOT_FOUND;
-      case 408: case 480:
-        return UNAVAILABLE;
-      case 487:
-        return CANCELLED;
-      case 484:
-        return ADDRESS_INCOMPLETE;
-      case 488: case 580: case 606:
-        return MEDIA_MISMATCH;
-      case 401: case 403: case 407: case 428: case 436: case 437: case 438: case 494:
-        return AUTHENTICATION_FAILED;
-      case 430: case 482: case 483:
-        return NETWORK_FAILURE;
-      default:
-        return byClass(code);
-    }
+    return switch (code) {
+      case 486, 600 -> BUSY;
+      case 603, 607, 608 -> DECLINED;
+      case 404, 410, 485, 604 -> NOT_FOUND;
+      case 408, 480 -> UNAVAILABLE;
+      case 487 -> CANCELLED;
+      case 484 -> ADDRESS_INCOMPLETE;
+      case 488, 580, 606 -> MEDIA_MISMATCH;
+      case 401, 403, 407, 428, 436, 437, 438, 494 -> AUTHENTICATION_FAILED;
+      case 430, 482, 483 -> NETWORK_FAILURE;
+      default -> byClass(code);
+    };
   }
 
   private static CallOutcome byClass(int code) {
-    switch (code / 100) {
-      case 1:
-        return IN_PROGRESS;
-      case 2:
-        return ANSWERED;
-      case 3:
-        return REDIRECTED;
-      case 5:
-        return NETWORK_FAILURE;
-      default:
-        return OTHER_FAILURE;
-    }
+    return switch (code / 100) {
+      case 1 -> IN_PROGRESS;
+      case 2 -> ANSWERED;
+      case 3 -> REDIRECTED;
+      case 5 -> NETWORK_FAILURE;
+      default -> OTHER_FAILURE;
+    };
   }
 
   /**

@@ -241,24 +241,17 @@ public enum Q850Cause {
   }
 
   private static Q850Cause unspecifiedOfClass(int value) {
-    switch (value >> 4) {
-      case 0:
-      case 1:
-        return NORMAL_UNSPECIFIED;
-      case 2:
-        return RESOURCE_UNAVAILABLE_UNSPECIFIED;
-      case 3:
-        return SERVICE_OR_OPTION_NOT_AVAILABLE;
-      case 4:
-        return SERVICE_OR_OPTION_NOT_IMPLEMENTED;
-      case 5:
-        return INVALID_MESSAGE_UNSPECIFIED;
-      case 6:
-        return PROTOCOL_ERROR_UNSPECIFIED;
-      default:
-        return INTERWORKING_UNSPECIFIED;
-    }
+    return switch (value >> 4) {
+      case 0, 1 -> NORMAL_UNSPECIFIED;
+      case 2 -> RESOURCE_UNAVAILABLE_UNSPECIFIED;
+      case 3 -> SERVICE_OR_OPTION_NOT_AVAILABLE;
+      case 4 -> SERVICE_OR_OPTION_NOT_IMPLEMENTED;
+      case 5 -> INVALID_MESSAGE_UNSPECIFIED;
+      case 6 -> PROTOCOL_ERROR_UNSPECIFIED;
+      default -> INTERWORKING_UNSPECIFIED;
+    };
   }
+
 
   /**
    * Returns the cause value.
@@ -374,37 +367,24 @@ public enum Q850Cause {
   }
 
   private static int causeValueOf(int code) {
-    switch (code) {
-      case 400: case 481: case 500: case 503:
-        return 41;
-      case 401: case 402: case 403: case 407: case 603:
-        return 21;
-      case 404: case 485: case 604:
-        return 1;
-      case 405:
-        return 63;
-      case 406: case 415: case 501:
-        return 79;
-      case 408: case 504:
-        return 102;
-      case 410:
-        return 22;
-      case 413: case 414: case 416: case 420: case 421: case 423: case 505: case 513:
-        return 127;
-      case 480:
-        return 18;
-      case 482: case 483:
-        return 25;
-      case 484:
-        return 28;
-      case 486: case 600:
-        return 17;
-      case 502:
-        return 38;
-      default:
-        return 31;
-    }
+    return switch (code) {
+      case 400, 481, 500, 503 -> 41;
+      case 401, 402, 403, 407, 603 -> 21;
+      case 404, 485, 604 -> 1;
+      case 405 -> 63;
+      case 406, 415, 501 -> 79;
+      case 408, 504 -> 102;
+      case 410 -> 22;
+      case 413, 414, 416, 420, 421, 423, 505, 513 -> 127;
+      case 480 -> 18;
+      case 482, 483 -> 25;
+      case 484 -> 28;
+      case 486, 600 -> 17;
+      case 502 -> 38;
+      default -> 31;
+    };
   }
+
 
   /**
    * Returns the value and name, such as {@code "17 User busy"}.

@@ -12,16 +12,20 @@ class CallOutcomeTest {
 
   /** The table of the CallOutcome javadoc, written out again independently. */
   static CallOutcome expected(int code) {
-    switch (code) {
-      case 486: case 600: return CallOutcome.BUSY;
-      case 603: case 607: case 608: return CallOutcome.DECLINED;
-      case 404: case 410: case 485: case 604: return CallOutcome.NOT_FOUND;
-      case 408: case 480: return CallOutcome.UNAVAILABLE;
-      case 487: return CallOutcome.CANCELLED;
-      case 484: return CallOutcome.ADDRESS_INCOMPLETE;
-      case 488: case 580: case 606: return CallOutcome.MEDIA_MISMATCH;
-      case 430: case 482: case 483: return CallOutcome.NETWORK_FAILURE;
-      default: break;
+    CallOutcome listed =
+        switch (code) {
+          case 486, 600 -> CallOutcome.BUSY;
+          case 603, 607, 608 -> CallOutcome.DECLINED;
+          case 404, 410, 485, 604 -> CallOutcome.NOT_FOUND;
+          case 408, 480 -> CallOutcome.UNAVAILABLE;
+          case 487 -> CallOutcome.CANCELLED;
+          case 484 -> CallOutcome.ADDRESS_INCOMPLETE;
+          case 488, 580, 606 -> CallOutcome.MEDIA_MISMATCH;
+          case 430, 482, 483 -> CallOutcome.NETWORK_FAILURE;
+          default -> null;
+        };
+    if (listed != null) {
+      return listed;
     }
     if (SipResponse.of(code).isAuthRelated()) {
       return CallOutcome.AUTHENTICATION_FAILED;

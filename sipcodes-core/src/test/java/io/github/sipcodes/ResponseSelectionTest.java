@@ -16,10 +16,9 @@ class ResponseSelectionTest {
 
   private static List<SipResponse> responses(String codes) {
     List<SipResponse> list = new ArrayList<>();
-    for (String code : codes.trim().split("\\s+")) {
-      if (!code.isEmpty()) {
-        list.add(SipResponse.of(Integer.parseInt(code)));
-      }
+    java.util.Scanner scanner = new java.util.Scanner(codes);
+    while (scanner.hasNextInt()) {
+      list.add(SipResponse.of(scanner.nextInt()));
     }
     return list;
   }

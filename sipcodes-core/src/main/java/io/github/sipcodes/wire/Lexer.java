@@ -1,6 +1,7 @@
 package io.github.sipcodes.wire;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A cursor over one header value or status line, with the RFC 3261 §25.1 building blocks that the parsers share:
@@ -237,6 +238,16 @@ final class Lexer {
         significantEnd = pos;
       }
     }
+  }
+
+  /** Reads what follows the name of a generic-param (RFC 3261 §25.1): nothing, or '=' and a value. */
+  GenericParameter genericParameter(String name) {
+    Optional<String> value = Optional.empty();
+    if (accept('=')) {
+      skipWhitespace();
+      value = Optional.of(genericValue());
+    }
+    return new GenericParameter(name, value);
   }
 
   /** Reads a gen-value (RFC 3261 §25.1): a token, a host, or a quoted-string, returned as written. */

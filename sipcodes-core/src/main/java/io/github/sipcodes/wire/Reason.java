@@ -153,12 +153,7 @@ public record Reason(String protocol, int cause, Optional<String> text, List<Gen
         lexer.skipWhitespace();
         text = Optional.of(lexer.quotedString("expected a quoted-string after text="));
       } else {
-        Optional<String> parameterValue = Optional.empty();
-        if (lexer.accept('=')) {
-          lexer.skipWhitespace();
-          parameterValue = Optional.of(lexer.genericValue());
-        }
-        parameters.add(new GenericParameter(name, parameterValue));
+        parameters.add(lexer.genericParameter(name));
       }
       lexer.skipWhitespace();
     }

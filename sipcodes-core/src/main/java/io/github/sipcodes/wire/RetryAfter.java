@@ -85,7 +85,7 @@ public record RetryAfter(
   }
 
   private static void checkSeconds(Duration d, String name) {
-    if (d.isNegative() || d.getNano() != 0 || d.getSeconds() > MAX_SECONDS) {
+    if (d.isNegative() || d.toNanosPart() != 0 || d.toSeconds() > MAX_SECONDS) {
       throw new IllegalArgumentException(
           "Invalid Retry-After " + name + ": " + d + " (expected whole seconds from 0 to " + MAX_SECONDS + ")");
     }
@@ -123,12 +123,7 @@ public record RetryAfter(
         lexer.skipWhitespace();
         duration = Optional.of(Duration.ofSeconds(lexer.number(DELTA_SECONDS, MAX_SECONDS, OVERFLOW)));
       } else {
-        Optional<String> parameterValue = Optional.empty();
-        if (lexer.accept('=')) {
-          lexer.skipWhitespace();
-          parameterValue = Optional.of(lexer.genericValue());
-        }
-        parameters.add(new GenericParameter(name, parameterValue));
+        parameters.add(lexer.genericParameter(name));
       }
       lexer.skipWhitespace();
     }
@@ -145,9 +140,9 @@ public record RetryAfter(
    */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder().append(delay.getSeconds());
+    StringBuilder out = new StringBuilder().append(delay.toSeconds());
     comment.ifPresent(c -> out.append(" (").append(c).append(')'));
-    duration.ifPresent(d -> out.append(";duration=").append(d.getSeconds()));
+    duration.ifPresent(d -> out.append(";duration=").append(d.toSeconds()));
     for (GenericParameter parameter : parameters) {
       out.append(';').append(parameter);
     }

@@ -131,7 +131,7 @@ final class JainSipPeer implements SipListener, AutoCloseable {
 
   /** A UDP port that was free a moment ago on 127.0.0.1. */
   static int freeUdpPort() throws IOException {
-    try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName(LOOPBACK))) {
+    try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
       return socket.getLocalPort();
     }
   }

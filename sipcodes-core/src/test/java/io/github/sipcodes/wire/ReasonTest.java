@@ -123,8 +123,8 @@ class ReasonTest {
   void parseAll_rejectsMalformedValues_withTheOffset(String value, int offset, String expected) {
     String input = value == null ? "" : value;
     SipParseException e = assertThrows(SipParseException.class, () -> Reason.parseAll(input));
-    assertTrue(e.getMessage().startsWith("Invalid Reason value \""), e.getMessage());
-    assertTrue(e.getMessage().endsWith(" at offset " + offset + ": " + expected), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid Reason value \""), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).endsWith(" at offset " + offset + ": " + expected), e.getMessage());
     assertEquals(offset, e.offset());
   }
 
@@ -140,7 +140,7 @@ class ReasonTest {
   void constructor_rejectsKnownParametersAmongTheOthers(String name) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new Reason("SIP", 200, Optional.empty(), List.of(new GenericParameter(name, Optional.of("1")))));
-    assertTrue(e.getMessage().startsWith("Invalid Reason parameter: " + name), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid Reason parameter: " + name), e.getMessage());
   }
 
   @Test

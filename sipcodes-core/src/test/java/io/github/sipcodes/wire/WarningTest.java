@@ -66,8 +66,8 @@ class WarningTest {
   void parseAll_rejectsMalformedValues_withTheOffset(String value, int offset, String expected) {
     String input = value == null ? "" : value;
     SipParseException e = assertThrows(SipParseException.class, () -> Warning.parseAll(input));
-    assertTrue(e.getMessage().startsWith("Invalid Warning value \""), e.getMessage());
-    assertTrue(e.getMessage().endsWith(" at offset " + offset + ": " + expected), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid Warning value \""), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).endsWith(" at offset " + offset + ": " + expected), e.getMessage());
     assertEquals(offset, e.offset());
   }
 
