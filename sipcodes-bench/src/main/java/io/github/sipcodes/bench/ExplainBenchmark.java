@@ -35,6 +35,7 @@ public class ExplainBenchmark {
   static final String BUNDLE = "io.github.sipcodes.explanations";
 
   private int[] codes = new int[0];
+  private ResourceBundle held = ResourceBundle.getBundle(BUNDLE, Locale.GERMAN);
 
   /**
    * Fills the codes, and proves that the bundle is on the class path and is the German one, so that the
@@ -43,10 +44,10 @@ public class ExplainBenchmark {
   @Setup
   public void setUp() {
     codes = CodeMix.codes();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.GERMAN);
-    String busy = bundle.getString("code.486.summary");
+    held = ResourceBundle.getBundle(BUNDLE, Locale.GERMAN);
+    String busy = summary(held, 486);
     if (!busy.equals(SipResponse.of(486).explain(Locale.GERMAN).summary())) {
-      throw new IllegalStateException("Expected the German bundle, found " + bundle.getLocale() + ": " + busy);
+      throw new IllegalStateException("Expected the German bundle, found " + held.getLocale() + ": " + busy);
     }
   }
 
@@ -72,8 +73,24 @@ public class ExplainBenchmark {
     }
   }
 
+  /**
+   * The same with the bundle looked up once and kept in a field: only {@code getString} and the key's concatenation
+   * per code. Shows how much of {@code resourceBundleLookup} is {@code getBundle}.
+   */
+  @Benchmark
+  @OperationsPerInvocation(CodeMix.SIZE)
+  public void resourceBundleHeld(Blackhole blackhole) {
+    ResourceBundle bundle = held;
+    for (int code : codes) {
+      blackhole.consume(summary(bundle, code));
+    }
+  }
+
   private static String summary(int code) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.GERMAN);
+    return summary(ResourceBundle.getBundle(BUNDLE, Locale.GERMAN), code);
+  }
+
+  private static String summary(ResourceBundle bundle, int code) {
     try {
       return bundle.getString("code." + code + ".summary");
     } catch (MissingResourceException e) {
