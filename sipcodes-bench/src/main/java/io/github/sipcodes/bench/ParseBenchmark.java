@@ -79,7 +79,7 @@ public class ParseBenchmark {
     for (int i = 0; i < WireMix.SIZE; i++) {
       int ours = StatusLine.parse(statusLines[i]).response().code();
       SIPMessage message = new StringMsgParser().parseSIPMessage(responses[i], true, false, null);
-      if (!(message instanceof SIPResponse) || ((SIPResponse) message).getStatusCode() != ours) {
+      if (!(message instanceof SIPResponse response) || response.getStatusCode() != ours) {
         throw new IllegalStateException("JAIN-SIP read " + message + " for " + statusLines[i]);
       }
       if (new StringMsgParser().parseSIPStatusLine(jainStatusLines[i]).getStatusCode() != ours) {
