@@ -119,6 +119,16 @@ class ExplanationBundleTest {
       assertNotNull(english.get("class." + digit + "xx.summary"), "class " + digit);
       assertNotNull(english.get("class." + digit + "xx.description"), "class " + digit);
     }
+    // A warn-code counts as registered exactly when English has its summary: every constant needs all three fields.
+    for (WarningCode code : WarningCode.values()) {
+      assertNotNull(english.get("warning." + code.code() + ".summary"), code::toString);
+      assertNotNull(english.get("warning." + code.code() + ".description"), code::toString);
+      assertNotNull(english.get("warning." + code.code() + ".hint.1"), code::toString);
+    }
+    for (String field : List.of("summary", "description", "hint.1")) {
+      assertNotNull(english.get("warning.class." + field), "warning.class." + field);
+    }
+    assertTrue(String.valueOf(english.get("warning.class.description")).contains("{0}"));
   }
 
   @Test
