@@ -121,6 +121,7 @@ class WarningExplanationTest {
     return String.join(" ", code.explain(Locale.ENGLISH).hints());
   }
 
+  /** The values the README section on Warning headers shows. */
   @Test
   void readmeExample_readsAsDocumented() {
     Warning warning = Warning.parseAll("305 sbc.example.com \"Incompatible media format\"").get(0);
@@ -128,7 +129,12 @@ class WarningExplanationTest {
     assertEquals("No common codec", e.summary());
     assertEquals("The two sides have no audio or video format (codec) in common, so they cannot hear or see each"
         + " other.", e.description());
-    assertTrue(e.hints().get(0).startsWith("Compare the codecs enabled on both sides"), e.hints().get(0));
+    assertEquals(List.of(
+        "Compare the codecs enabled on both sides (the m= and a=rtpmap lines of the SDP), such as G.711 A-law or"
+            + " \u00B5-law, G.722, G.729 or Opus: at least one must match.",
+        "If the codec lists cannot be aligned, let the PBX or SBC transcode between them.",
+        "For fax, check that T.38 or G.711 fax pass-through is allowed on both sides."), e.hints());
+    assertEquals("Incompatible media format", warning.text());
     Warning odd = Warning.parseAll("342 pbx.example.com \"Trunk group full\"").get(0);
     assertEquals("Warning", odd.explain(Locale.ENGLISH).summary());
     assertEquals("A server or phone added warning 342 about the call. It is not a standard code: only its text can"
