@@ -142,6 +142,19 @@ class WarningExplanationTest {
     assertEquals("Not enough bandwidth", WarningCode.INSUFFICIENT_BANDWIDTH.explain(Locale.ENGLISH).summary());
   }
 
+  /** The values the javadoc examples of Warning, WarningCode and Explanation.ofWarning show. */
+  @Test
+  void javadocExamples_readAsDocumented() {
+    Warning w = Warning.parseAll("307 isi.edu \"Session parameter 'foo' not understood\"").get(0);
+    assertEquals("Media offer not understood", w.explain(Locale.ENGLISH).summary());
+    assertEquals("No common codec", Explanation.ofWarning(305, Locale.ENGLISH).summary());
+    assertTrue(Explanation.ofWarning(342, Locale.ENGLISH).description().contains(" added warning 342 about the call. "));
+    Warning bandwidth = Warning.parseAll("370 sbc.example.com \"Bandwidth limit reached\"").get(0);
+    assertEquals("Not enough bandwidth", bandwidth.explain(Locale.ENGLISH).summary());
+    assertTrue(WarningCode.INCOMPATIBLE_MEDIA_FORMAT.explain(Locale.ENGLISH).hints().get(0)
+        .startsWith("Compare the codecs enabled on both sides "));
+  }
+
   static Stream<Locale> supportedLocales() {
     return Explanation.supportedLocales().stream();
   }

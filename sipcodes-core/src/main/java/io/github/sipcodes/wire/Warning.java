@@ -17,6 +17,7 @@ import java.util.Optional;
  * w.agent();         // "isi.edu"
  * w.text();          // "Session parameter 'foo' not understood"
  * w.warningCode();   // Optional[SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD]
+ * w.explain(Locale.ENGLISH).summary();  // "Media offer not understood"
  * }</pre>
  *
  * <p>Parse the value only, without the header name and colon. Header lines must be unfolded first. Input longer

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * WarningCode.find(307);                     // Optional[SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD]
  * WarningCode.INSUFFICIENT_BANDWIDTH.text(); // "Insufficient bandwidth"
+ * WarningCode.INSUFFICIENT_BANDWIDTH.explain(Locale.ENGLISH).summary(); // "Not enough bandwidth"
  * }</pre>
  *
  * <p>RFC 3261 §20.43 groups the codes: 300-329 problems with a session description keyword, 330-339 basic network
