@@ -9,7 +9,8 @@ import java.util.Set;
  * What a SIP response code means to people, in one language: a short title for a user interface, a sentence or two
  * for the person who placed or received the call, and what an administrator or support person should check.
  *
- * <p>Obtain explanations from {@link SipResponse#explain(Locale)} or {@link SipResponse#explain(Locale, Situation)}:
+ * <p>Obtain explanations from {@link SipResponse#explain(Locale)} or {@link SipResponse#explain(Locale, Situation)}
+ * (the codes of {@code Warning} header values have explanations too: {@link #ofWarning(int, Locale)}):
  *
  * <pre>{@code
  * Explanation e = SipResponse.of(486).explain(Locale.GERMAN);
@@ -71,5 +72,39 @@ public record Explanation(Locale locale, String summary, String description, Lis
    */
   public static Set<Locale> supportedLocales() {
     return Explanations.SUPPORTED;
+  }
+
+  /**
+   * Explains a {@code Warning} header code (warn-code) to people in a language, given as a number.
+   *
+   * <p>Warning header values say more about a failure, mostly about the media offered for a session, such as
+   * {@code 305 Incompatible media format} next to {@code 488 Not Acceptable Here} (RFC 3261 §20.43). The registered
+   * codes (IANA "Warning Codes" registry, {@link io.github.sipcodes.wire.WarningCode}) get their own texts; any other
+   * code gets a general text that names the code, written with three digits. Prefer
+   * {@link io.github.sipcodes.wire.WarningCode#explain(Locale)} for a registered code and
+   * {@link io.github.sipcodes.wire.Warning#explain(Locale)} for a parsed header value; they return the same instances.
+   *
+   * <pre>{@code
+   * Explanation.ofWarning(305, Locale.ENGLISH).summary();      // "No common codec"
+   * Explanation.ofWarning(342, Locale.ENGLISH).description();  // "... added warning 342 about the call. ..."
+   * }</pre>
+   *
+   * <p>The locale is matched as for {@link SipResponse#explain(Locale)}. After the first call for a language and
+   * code, the same instance is returned and nothing is allocated.
+   *
+   * @param warnCode the warn-code, 0 to 999 (three digits; SIP uses 300-399)
+   * @param locale the language wanted
+   * @return the explanation, never {@code null}
+   * @throws IllegalArgumentException if {@code warnCode} is not between 0 and 999
+   * @throws NullPointerException if {@code locale} is {@code null}
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-20.43">RFC 3261 §20.43 Warning</a>
+   * @since 0.1.0
+   */
+  public static Explanation ofWarning(int warnCode, Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    if (warnCode < 0 || warnCode > Explanations.MAX_WARN_CODE) {
+      throw new IllegalArgumentException("Invalid warn-code: " + warnCode + " (expected three digits, 000-999)");
+    }
+    return Explanations.ofWarning(warnCode, locale);
   }
 }

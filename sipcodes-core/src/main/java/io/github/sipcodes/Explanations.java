@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * parent's ({@code pt_BR} to {@code pt}), else English.
  *
  * <p>Lookups after the first allocate nothing: the locale is mapped with string switches on its (interned) fields,
- * and each bundle keeps an array of built explanations indexed by code and situation.
+ * and each bundle keeps an array of built explanations indexed by code and situation, and one of Warning header
+ * codes (warn-codes) indexed by code.
  */
 final class Explanations {
 
@@ -69,6 +70,12 @@ final class Explanations {
   /** {@link Explanation#supportedLocales()}: the supported locales in a fixed order. */
   static final Set<Locale> SUPPORTED = Collections.unmodifiableSet(new LinkedHashSet<>(LOCALES));
 
+  /** The key prefix of the general text of the warn-codes that no RFC defines. */
+  private static final String WARNING_CLASS = "warning.class";
+
+  /** Warn-codes have three digits (RFC 3261 §20.43): 0 to 999. */
+  static final int MAX_WARN_CODE = 999;
+
   /** Slots per code: the general text (slot 0), then one per {@link Situation} ({@link Situation#slot()}). */
   private static final int SLOTS = Situation.values().length + 1;
 
@@ -86,6 +93,18 @@ final class Explanations {
    */
   static Explanation of(SipResponse response, Locale locale, @Nullable Situation situation) {
     return bundle(index(locale)).explanation(response, situation);
+  }
+
+  /**
+   * Returns the explanation of a Warning header code (warn-code) in a locale: its own text when the English bundle has
+   * one (the registered codes), else the general text of the warn-codes, which names the code.
+   *
+   * @param code the warn-code, 0 to {@value #MAX_WARN_CODE}
+   * @param locale the locale asked for
+   * @return the cached explanation
+   */
+  static Explanation ofWarning(int code, Locale locale) {
+    return bundle(index(locale)).warning(code);
   }
 
   /**
@@ -186,6 +205,7 @@ final class Explanations {
     private final @Nullable Bundle parent;
     private final AtomicReferenceArray<Explanation> built =
         new AtomicReferenceArray<>((SipResponse.MAX_CODE - SipResponse.MIN_CODE + 1) * SLOTS);
+    private final AtomicReferenceArray<Explanation> warnings = new AtomicReferenceArray<>(MAX_WARN_CODE + 1);
 
     Bundle(Locale locale, Map<String, String> texts, @Nullable Bundle parent) {
       this.locale = locale;
@@ -202,6 +222,27 @@ final class Explanations {
         explanation = witness == null ? made : witness;
       }
       return explanation;
+    }
+
+    Explanation warning(int code) {
+      Explanation explanation = warnings.get(code);
+      if (explanation == null) {
+        Explanation made = buildWarning(code);
+        Explanation witness = warnings.compareAndExchange(code, null, made);
+        explanation = witness == null ? made : witness;
+      }
+      return explanation;
+    }
+
+    /**
+     * A warn-code with a summary of its own (in this bundle or a parent) is registered and gets its own texts; any other
+     * gets the general warning text, which names the code. A field missing everywhere becomes "Warning NNN".
+     */
+    private Explanation buildWarning(int code) {
+      String digits = code < 10 ? "00" + code : code < 100 ? "0" + code : Integer.toString(code);
+      String own = "warning." + digits;
+      String prefix = text(own + ".summary") != null ? own : WARNING_CLASS;
+      return build(prefix, prefix, digits, true, "Warning " + digits);
     }
 
     private Explanation build(SipResponse response, @Nullable Situation situation) {
@@ -221,36 +262,42 @@ final class Explanations {
 
     /** Builds from the variant's fields, falling back field by field to the general ones, then to the reason phrase. */
     private Explanation build(SipResponse response, String variant, String general, boolean registered) {
-      String code = Integer.toString(response.code());
-      String summary = field(variant, general, ".summary", response, code, registered);
-      String description = field(variant, general, ".description", response, code, registered);
-      List<String> hints = hints(text(variant + ".hint.1") != null ? variant : general, code, registered);
+      return build(variant, general, Integer.toString(response.code()), !registered, response.reasonPhrase());
+    }
+
+    /**
+     * Builds from the variant's fields, falling back field by field to the general ones, then to {@code fallback}.
+     * {@code named}: the texts may name the code with {0}.
+     */
+    private Explanation build(String variant, String general, String code, boolean named, String fallback) {
+      String summary = field(variant, general, ".summary", code, named, fallback);
+      String description = field(variant, general, ".description", code, named, fallback);
+      List<String> hints = hints(text(variant + ".hint.1") != null ? variant : general, code, named);
       return new Explanation(locale, summary, description, hints);
     }
 
-    private String field(
-        String variant, String general, String field, SipResponse response, String code, boolean registered) {
+    private String field(String variant, String general, String field, String code, boolean named, String fallback) {
       String text = text(variant + field);
       if (text == null) {
         text = text(general + field);
       }
-      return text == null ? response.reasonPhrase() : fill(text, code, registered);
+      return text == null ? fallback : fill(text, code, named);
     }
 
-    private List<String> hints(String prefix, String code, boolean registered) {
+    private List<String> hints(String prefix, String code, boolean named) {
       List<String> hints = new ArrayList<>();
       for (int k = 1; ; k++) {
         String hint = text(prefix + ".hint." + k);
         if (hint == null) {
           return hints.isEmpty() ? List.of() : List.copyOf(hints);
         }
-        hints.add(fill(hint, code, registered));
+        hints.add(fill(hint, code, named));
       }
     }
 
     /** The class texts name the code with {0}; it is replaced literally, so apostrophes need no escaping. */
-    private static String fill(String text, String code, boolean registered) {
-      return registered ? text : text.replace("{0}", code);
+    private static String fill(String text, String code, boolean named) {
+      return named ? text.replace("{0}", code) : text;
     }
 
     /** Looks a key up in this bundle, then its parents. */

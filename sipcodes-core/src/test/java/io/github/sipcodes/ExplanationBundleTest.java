@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.sipcodes.wire.WarningCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -44,7 +45,8 @@ class ExplanationBundleTest {
   static final Set<String> INTENTIONALLY_UNTRANSLATED = Set.of("code.200.summary");
 
   private static final Pattern KEY = Pattern.compile(
-      "(code\\.(\\d{3})|class\\.([1-6])xx)(\\.(outgoing|incoming|register))?\\.(summary|description|hint\\.([1-9]\\d*))");
+      "(?:code\\.(?<code>\\d{3})(?:\\.(?:outgoing|incoming|register))?|class\\.[1-6]xx|warning\\.(?:(?<warn>\\d{3})|class))"
+          + "\\.(?:summary|description|hint\\.(?<hint>[1-9]\\d*))");
 
   private static final Pattern BRACES = Pattern.compile("\\{[^}]*}?|}");
 
@@ -117,6 +119,16 @@ class ExplanationBundleTest {
       assertNotNull(english.get("class." + digit + "xx.summary"), "class " + digit);
       assertNotNull(english.get("class." + digit + "xx.description"), "class " + digit);
     }
+    // A warn-code counts as registered exactly when English has its summary: every constant needs all three fields.
+    for (WarningCode code : WarningCode.values()) {
+      assertNotNull(english.get("warning." + code.code() + ".summary"), code::toString);
+      assertNotNull(english.get("warning." + code.code() + ".description"), code::toString);
+      assertNotNull(english.get("warning." + code.code() + ".hint.1"), code::toString);
+    }
+    for (String field : List.of("summary", "description", "hint.1")) {
+      assertNotNull(english.get("warning.class." + field), "warning.class." + field);
+    }
+    assertTrue(String.valueOf(english.get("warning.class.description")).contains("{0}"));
   }
 
   @Test
@@ -126,17 +138,21 @@ class ExplanationBundleTest {
       String key = entry.getKey();
       Matcher m = KEY.matcher(key);
       assertTrue(m.matches(), () -> "Key outside the layout: " + key);
-      if (m.group(2) != null) {
-        int code = Integer.parseInt(m.group(2));
+      if (m.group("code") != null) {
+        int code = Integer.parseInt(m.group("code"));
         assertTrue(SipStatus.find(code).isPresent(), () -> key + " names a code without a SipStatus constant");
       }
-      String hint = m.group(7);
+      if (m.group("warn") != null) {
+        int code = Integer.parseInt(m.group("warn"));
+        assertTrue(WarningCode.find(code).isPresent(), () -> key + " names a code without a WarningCode constant");
+      }
+      String hint = m.group("hint");
       if (hint != null && !hint.equals("1")) {
         String previous = key.substring(0, key.length() - hint.length()) + (Integer.parseInt(hint) - 1);
         assertTrue(english.containsKey(previous), () -> key + " follows a gap: " + previous + " is missing");
       }
       // {0} only in the class texts, which name the code.
-      boolean isClass = m.group(3) != null;
+      boolean isClass = key.startsWith("class.") || key.startsWith("warning.class.");
       boolean hasPlaceholder = entry.getValue().contains("{0}");
       if (!isClass) {
         assertFalse(hasPlaceholder, () -> key + " has {0}, but only class texts name the code");

@@ -1,7 +1,9 @@
 package io.github.sipcodes.wire;
 
+import io.github.sipcodes.Explanation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import java.util.Optional;
  * w.agent();         // "isi.edu"
  * w.text();          // "Session parameter 'foo' not understood"
  * w.warningCode();   // Optional[SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD]
+ * w.explain(Locale.ENGLISH).summary();  // "Media offer not understood"
  * }</pre>
  *
  * <p>Parse the value only, without the header name and colon. Header lines must be unfolded first. Input longer
@@ -132,6 +135,31 @@ public record Warning(int code, String agent, String text) {
    */
   public Optional<WarningCode> warningCode() {
     return WarningCode.find(code);
+  }
+
+  /**
+   * Explains this warning's code to people in a language. A registered code gets its own text, the same instance as
+   * {@link WarningCode#explain(Locale)}; any other code gets a general text that names the code and points at the
+   * warn-text. The warn-text itself is not part of the explanation: show it next to it, as the sender wrote it.
+   *
+   * <pre>{@code
+   * Warning w = Warning.parseAll("370 sbc.example.com \"Bandwidth limit reached\"").get(0);
+   * w.explain(Locale.ENGLISH).summary();       // "Not enough bandwidth"
+   * Warning odd = Warning.parseAll("342 pbx.example.com \"Trunk group full\"").get(0);
+   * odd.explain(Locale.ENGLISH).summary();     // "Warning"
+   * odd.explain(Locale.ENGLISH).description(); // "A server or phone added warning 342 about the call. ..."
+   * }</pre>
+   *
+   * <p>After the first call for a language and code, the same instance is returned and nothing is allocated.
+   *
+   * @param locale the language wanted, such as {@code Locale.GERMAN}
+   * @return the explanation, never {@code null}
+   * @throws NullPointerException if {@code locale} is {@code null}
+   * @see Explanation#ofWarning(int, Locale)
+   * @since 0.1.0
+   */
+  public Explanation explain(Locale locale) {
+    return Explanation.ofWarning(code, locale);
   }
 
   /**

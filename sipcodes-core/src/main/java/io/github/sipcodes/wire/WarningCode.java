@@ -1,6 +1,8 @@
 package io.github.sipcodes.wire;
 
+import io.github.sipcodes.Explanation;
 import io.github.sipcodes.RfcReference;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * WarningCode.find(307);                     // Optional[SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD]
  * WarningCode.INSUFFICIENT_BANDWIDTH.text(); // "Insufficient bandwidth"
+ * WarningCode.INSUFFICIENT_BANDWIDTH.explain(Locale.ENGLISH).summary(); // "Not enough bandwidth"
  * }</pre>
  *
  * <p>RFC 3261 §20.43 groups the codes: 300-329 problems with a session description keyword, 330-339 basic network
@@ -108,6 +111,32 @@ public enum WarningCode {
    */
   public RfcReference specification() {
     return specification;
+  }
+
+  /**
+   * Explains this warn-code to people in a language: a short title, a sentence or two for the person whose call it
+   * concerns, and what an administrator should check, most likely cause first.
+   *
+   * <pre>{@code
+   * Explanation e = WarningCode.INCOMPATIBLE_MEDIA_FORMAT.explain(Locale.ENGLISH);
+   * e.summary();       // "No common codec"
+   * e.description();   // "The two sides have no audio or video format (codec) in common, ..."
+   * e.hints().get(0);  // "Compare the codecs enabled on both sides ..."
+   * }</pre>
+   *
+   * <p>Every code has at least one hint. For {@link #MISCELLANEOUS_WARNING} the hints point at the warn-text, since a
+   * receiver must not act on that warning automatically (RFC 3261 §20.43). The locale is matched by language and
+   * falls back to English, never to the JVM's default locale ({@link Explanation#supportedLocales()}). After the first
+   * call for a language and code, the same instance is returned and nothing is allocated.
+   *
+   * @param locale the language wanted, such as {@code Locale.GERMAN}
+   * @return the explanation, never {@code null}; {@link Explanation#locale()} says which language it is in
+   * @throws NullPointerException if {@code locale} is {@code null}
+   * @see Warning#explain(Locale)
+   * @since 0.1.0
+   */
+  public Explanation explain(Locale locale) {
+    return Explanation.ofWarning(code, locale);
   }
 
   /**
