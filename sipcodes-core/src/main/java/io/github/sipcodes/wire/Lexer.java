@@ -176,7 +176,9 @@ final class Lexer {
     if (!accept('"')) {
       throw error(expected);
     }
-    StringBuilder text = new StringBuilder();
+    // Most quoted-strings have no escapes: they end as a substring, and a builder is made at the first backslash.
+    int start = pos;
+    StringBuilder unescaped = null;
     while (true) {
       if (pos >= end) {
         throw error("expected '\"' to close the quoted-string");
@@ -184,13 +186,18 @@ final class Lexer {
       char c = input.charAt(pos);
       if (c == '"') {
         pos++;
-        return text.toString();
+        return unescaped == null ? input.substring(start, pos - 1) : unescaped.toString();
       }
       if (c == '\\') {
-        text.append(escaped());
+        if (unescaped == null) {
+          unescaped = new StringBuilder(end - start).append(input, start, pos);
+        }
+        unescaped.append(escaped());
       } else {
         checkText(c);
-        text.append(c);
+        if (unescaped != null) {
+          unescaped.append(c);
+        }
         pos++;
       }
     }
