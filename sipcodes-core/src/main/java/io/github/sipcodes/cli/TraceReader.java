@@ -60,10 +60,8 @@ final class TraceReader {
   private enum State {
     /** Outside any message: before the first one, between ngrep or sngrep packets, in a body. */
     OUTSIDE,
-    /** In the header section of a response. */
-    RESPONSE,
-    /** In the header section of a request. */
-    REQUEST,
+    /** In the header section of a message: a response when {@code statusLine} is set, else a request. */
+    HEADERS,
     /** In the body of a message/sipfrag message. */
     SIPFRAG
   }
@@ -181,14 +179,14 @@ final class TraceReader {
       try {
         statusLine = StatusLine.parse(text);
         responseLine = lineNumber;
-        state = State.RESPONSE;
+        state = State.HEADERS;
       } catch (SipParseException e) {
         listener.malformed(lineNumber, e);
       }
     } else if (isRequestLine(text)) {
       finish();
       listener.request(lineNumber);
-      state = State.REQUEST;
+      state = State.HEADERS;
     } else if (state != State.OUTSIDE) {
       header(text);
     }
@@ -213,7 +211,7 @@ final class TraceReader {
     String value = text.substring(colon + 1).strip();
     if (name.equalsIgnoreCase("Content-Type") || name.equals("c")) {
       sipfrag = value.toLowerCase(Locale.ROOT).startsWith("message/sipfrag");
-    } else if (state == State.RESPONSE) {
+    } else if (statusLine != null) {
       for (String known : NAMES) {
         if (known.equalsIgnoreCase(name)) {
           if (headers.size() < MAX_HEADERS) {
@@ -228,14 +226,14 @@ final class TraceReader {
 
   /** An empty line: the header section ends; a sipfrag body ends too. */
   private void endHeaders() {
-    boolean body = sipfrag && state != State.OUTSIDE && state != State.SIPFRAG;
+    boolean body = sipfrag;
     finish();
     state = body ? State.SIPFRAG : State.OUTSIDE;
   }
 
   /** Reports the response whose headers were being read, if any, and leaves the message. */
   private void finish() {
-    if (state == State.RESPONSE && statusLine != null) {
+    if (statusLine != null) {
       listener.response(new TracedResponse(responseLine, statusLine, headers, omitted));
     }
     state = State.OUTSIDE;

@@ -103,7 +103,7 @@ class CodeReportTest {
     SipResponse response = SipResponse.of(code);
     for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.forLanguageTag("uk"))) {
       Explanation explanation = response.explain(locale);
-      Map<?, ?> json = (Map<?, ?>) MiniJson.parse(CodeReport.of(response, locale, null).json());
+      Map<?, ?> json = MiniJson.object(CodeReport.of(response, locale, null).json());
       assertEquals(
           List.of("code", "phrase", "class", "registered", "treatedAs", "rfc", "rfcUrl", "retryable",
               "authRelated", "advice", "outcome", "situation", "locale", "summary", "description", "hints"),
@@ -132,7 +132,7 @@ class CodeReportTest {
   void json_namesTheSituationAsTheOptionSpellsIt(Situation situation) throws UsageException {
     String name = CodeReport.situationName(situation);
     assertEquals(situation, Options.situation(name));
-    Map<?, ?> json = (Map<?, ?>) MiniJson.parse(CodeReport.of(SipResponse.of(401), Locale.ENGLISH, situation).json());
+    Map<?, ?> json = MiniJson.object(CodeReport.of(SipResponse.of(401), Locale.ENGLISH, situation).json());
     assertEquals(name, json.get("situation"));
     assertEquals(SipResponse.of(401).explain(Locale.ENGLISH, situation).summary(), json.get("summary"));
   }
@@ -177,12 +177,12 @@ class CodeReportTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "486 | retry the same request after 120 s",
-        "503 | try the next server for the destination; this server again after 120 s",
+        "486 | retry the same request after 90 s",
+        "503 | try the next server for the destination; this server again after 90 s",
         "401 | retry with Authorization answering WWW-Authenticate",
       })
   void advice_namesTheRetryAfterDelay(int code, String text) {
-    assertEquals(text, CodeReport.advice(SipResponse.of(code).retryAdvice(Duration.ofSeconds(120))));
+    assertEquals(text, CodeReport.advice(SipResponse.of(code).retryAdvice(Duration.ofSeconds(90))));
   }
 
   @Test

@@ -78,7 +78,7 @@ class JsonTest {
         "{\"code\":486,\"phrase\":\"Busy \\\"Here\\\"\",\"registered\":true,\"other\":false,\"situation\":null,"
             + "\"hints\":[\"a\",\"b\\nc\"],\"none\":[]}",
         json);
-    Map<?, ?> parsed = (Map<?, ?>) MiniJson.parse(json);
+    Map<?, ?> parsed = MiniJson.object(json);
     assertEquals(486L, parsed.get("code"));
     assertEquals(List.of("a", "b\nc"), parsed.get("hints"));
   }

@@ -106,7 +106,7 @@ class MainTest {
     List<String> lines = result.out().lines().toList();
     assertEquals(3, lines.size());
     for (int i = 0; i < 3; i++) {
-      Map<?, ?> json = (Map<?, ?>) MiniJson.parse(lines.get(i));
+      Map<?, ?> json = MiniJson.object(lines.get(i));
       assertEquals((long) List.of(486, 503, 499).get(i), json.get("code"));
       assertEquals("ja", json.get("locale"));
     }
@@ -183,6 +183,11 @@ class MainTest {
           public int read() throws IOException {
             throw new IOException("device gone");
           }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            throw new IOException("device gone");
+          }
         };
     Result result = runWithInput(failing, "--trace", "-");
     assertEquals(2, result.status());
@@ -191,7 +196,7 @@ class MainTest {
 
   @Test
   void trace_fromStandardInput() {
-    String trace = "SIP/2.0 486 Busy Here\r\nRetry-After: 60\r\n\r\n";
+    String trace = "SIP/2.0 486 Busy Here\r\nRetry-After: 60\r\nRetry-After: 90\r\n\r\n";
     Result result =
         runWithInput(new ByteArrayInputStream(trace.getBytes(StandardCharsets.UTF_8)), "--trace", "-", "--lang", "en");
     assertEquals(0, result.status());
@@ -203,6 +208,7 @@ class MainTest {
           auth-related: no
           meaning:      Busy
           Retry-After:  60
+          Retry-After:  90
           next step:    retry the same request after 60 s
 
         Summary: 1 response, 0 requests skipped

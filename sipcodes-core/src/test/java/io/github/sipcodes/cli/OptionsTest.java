@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OptionsTest {
 
   private static String error(String... args) {
-    return assertThrows(UsageException.class, () -> Options.parse(args)).getMessage();
+    return String.valueOf(assertThrows(UsageException.class, () -> Options.parse(args)).getMessage());
   }
 
   @Test

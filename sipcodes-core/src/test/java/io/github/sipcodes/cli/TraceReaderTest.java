@@ -158,18 +158,19 @@ class TraceReaderTest {
     assertEquals(
         List.of("1 SIP/2.0 200 OK | Warning: 399 a \"b\""),
         read(
-            String.join(
-                "\n",
-                "SIP/2.0 200 OK",
-                "Subject: test SIP/2.0",
-                "Via: SIP/2.0/UDP 192.0.2.1",
-                "invite sip:x SIP/2.0",
-                "INVITE SIP/2.0",
-                "INV1TE sip:x SIP/2.0",
-                " SIP/2.0",
-                "no colon here",
-                ": no name",
-                "Warning: 399 a \"b\"")));
+            """
+            SIP/2.0 200 OK
+            Subject: test SIP/2.0
+            Via: SIP/2.0/UDP 192.0.2.1
+            invite sip:x SIP/2.0
+            INVITE SIP/2.0
+            INV1TE sip:x SIP/2.0
+             SIP/2.0
+            no colon here
+            2026/11/23 10:00:00 no arrow
+            : no name
+            Warning: 399 a "b"
+            """));
   }
 
   @Test
@@ -177,8 +178,17 @@ class TraceReaderTest {
     assertEquals(
         List.of("1 request", "6 request", "9 SIP/2.0 180 Ringing"),
         read(
-            "NOTIFY sip:a SIP/2.0\nc: Message/SipFrag\n\nSIP/2.0 180 Ringing\n\n"
-                + "NOTIFY sip:a SIP/2.0\nContent-Type: text/plain\n\nSIP/2.0 180 Ringing\n"));
+            """
+            NOTIFY sip:a SIP/2.0
+            c: Message/SipFrag
+
+            SIP/2.0 180 Ringing
+
+            NOTIFY sip:a SIP/2.0
+            Content-Type: text/plain
+
+            SIP/2.0 180 Ringing
+            """));
   }
 
   @Test
@@ -186,8 +196,14 @@ class TraceReaderTest {
     assertEquals(
         List.of("1 request", "6 SIP/2.0 202 Accepted"),
         read(
-            "NOTIFY sip:a SIP/2.0\nContent-Type: message/sipfrag\n\nSIP/2.0 100 Trying\n"
-                + "2026/11/23 10:00:00.000000 192.0.2.1:5060 -> 192.0.2.2:5060\nSIP/2.0 202 Accepted\n"));
+            """
+            NOTIFY sip:a SIP/2.0
+            Content-Type: message/sipfrag
+
+            SIP/2.0 100 Trying
+            2026/11/23 10:00:00.000000 192.0.2.1:5060 -> 192.0.2.2:5060
+            SIP/2.0 202 Accepted
+            """));
   }
 
   @Test
@@ -214,6 +230,8 @@ class TraceReaderTest {
         List.of("2 SIP/2.0 486 Busy Here | Warning: 399 a \"wait..\""),
         read("#\nSIP/2.0 486 Busy Here.\nWarning: 399 a \"wait..\".\n"));
     assertEquals(List.of("2 SIP/2.0 486 Busy Here"), read("#\n  Status-Line: SIP/2.0 486 Busy Here..\n"));
+    assertEquals(
+        List.of("2 SIP/2.0 486 Busy Here | Retry-After: 5"), read("#\nSIP/2.0 486 Busy Here..Retry-After: 5\n"));
   }
 
   @Test
