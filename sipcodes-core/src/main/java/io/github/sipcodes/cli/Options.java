@@ -113,7 +113,7 @@ record Options(
   /** The option an argument names: {@code --lang} for {@code --lang=de}; the argument itself otherwise. */
   private static String optionName(String arg) {
     int equals = arg.indexOf('=');
-    String name = equals < 0 ? arg : arg.substring(0, equals);
+    String name = arg.substring(0, equals == -1 ? arg.length() : equals);
     return switch (name) {
       case LANG, SITUATION, TRACE -> name;
       default -> arg;

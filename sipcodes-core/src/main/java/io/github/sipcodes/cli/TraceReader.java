@@ -85,7 +85,7 @@ final class TraceReader {
     char[] buffer = new char[8192];
     StringBuilder line = new StringBuilder(256);
     int n;
-    while ((n = in.read(buffer)) > 0) {
+    while ((n = in.read(buffer)) != -1) {
       for (int i = 0; i < n; i++) {
         char c = buffer[i];
         if (c == '\n') {
@@ -95,7 +95,7 @@ final class TraceReader {
         }
       }
     }
-    if (line.length() > 0) {
+    if (!line.isEmpty()) {
       endLine(line);
     }
     finish();
@@ -113,7 +113,7 @@ final class TraceReader {
     }
     if (ngrep) {
       int dots = text.indexOf("..");
-      if (dots >= 0 && startsMessage(stripPrefix(text.substring(0, dots).strip()))) {
+      if (dots != -1 && startsMessage(stripPrefix(text.substring(0, dots).strip()))) {
         splitPacket(text);
         return;
       }
@@ -127,11 +127,11 @@ final class TraceReader {
   /** Splits a whole packet that ngrep printed on one line, CRLF shown as two dots. */
   private void splitPacket(String text) {
     int start = 0;
-    for (int dots = text.indexOf(".."); dots >= 0; dots = text.indexOf("..", start)) {
+    for (int dots = text.indexOf(".."); dots != -1; dots = text.indexOf("..", start)) {
       process(text.substring(start, dots));
       start = dots + 2;
     }
-    if (start < text.length()) {
+    if (start != text.length()) {
       process(text.substring(start));
     }
   }
@@ -154,7 +154,7 @@ final class TraceReader {
   /** {@code METHOD SP Request-URI SP SIP/2.0}, the method in capitals as every registered method is. */
   private static boolean isRequestLine(String text) {
     int space = text.indexOf(' ');
-    if (space <= 0 || space >= text.length() - 8 || !text.regionMatches(true, text.length() - 8, " SIP/2.0", 0, 8)) {
+    if (space >= text.length() - 8 || !text.regionMatches(true, text.length() - 8, " SIP/2.0", 0, 8)) {
       return false;
     }
     for (int i = 0; i < space; i++) {
@@ -204,7 +204,7 @@ final class TraceReader {
 
   private void header(String text) {
     int colon = text.indexOf(':');
-    if (colon <= 0) {
+    if (colon < 1) {
       return;
     }
     String name = text.substring(0, colon).strip();

@@ -147,6 +147,19 @@ class TraceReaderTest {
   }
 
   @Test
+  void requestHeaders_areNotGivenToThePreviousResponse() throws IOException {
+    assertEquals(
+        List.of("1 SIP/2.0 486 Busy Here", "2 request"),
+        read("SIP/2.0 486 Busy Here\nACK sip:a SIP/2.0\nReason: Q.850;cause=16\n"));
+  }
+
+  @Test
+  void requestLine_needsACapitalMethod() throws IOException {
+    assertEquals(List.of("1 request", "2 request"), read("AZ sip:a SIP/2.0\nA sip:a SIP/2.0\n"));
+    assertEquals(List.of(), read("@NVITE sip:a SIP/2.0\n[NVITE sip:a SIP/2.0\nINVITE@ sip:a SIP/2.0\n"));
+  }
+
+  @Test
   void requestHeaders_areNotGivenToTheNextResponse() throws IOException {
     assertEquals(
         List.of("1 request", "3 SIP/2.0 200 OK"),
@@ -222,6 +235,8 @@ class TraceReaderTest {
     // A line of hashes turns it on; a line of other characters does not.
     assertEquals(List.of("2 SIP/2.0 486 Busy Here"), read("##\nSIP/2.0 486 Busy Here.\n"));
     assertEquals(List.of("2 SIP/2.0 486 Busy Here."), read("#x\nSIP/2.0 486 Busy Here.\n"));
+    assertEquals(List.of("2 SIP/2.0 486 Busy Here."), read("U x\nSIP/2.0 486 Busy Here.\n"));
+    assertEquals(List.of("2 SIP/2.0 486 Busy Here."), read("T x\nSIP/2.0 486 Busy Here.\n"));
   }
 
   @Test
@@ -229,7 +244,10 @@ class TraceReaderTest {
     assertEquals(
         List.of("2 SIP/2.0 486 Busy Here | Warning: 399 a \"wait..\""),
         read("#\nSIP/2.0 486 Busy Here.\nWarning: 399 a \"wait..\".\n"));
-    assertEquals(List.of("2 SIP/2.0 486 Busy Here"), read("#\n  Status-Line: SIP/2.0 486 Busy Here..\n"));
+    assertEquals(
+        List.of("2 SIP/2.0 486 Busy Here | Retry-After: 5"),
+        read("#\n  Status-Line: SIP/2.0 486 Busy Here..\nRetry-After: 5.\n"));
+    assertEquals(List.of(), read("#\n..SIP/2.0 486 Busy Here\n"));
     assertEquals(
         List.of("2 SIP/2.0 486 Busy Here | Retry-After: 5"), read("#\nSIP/2.0 486 Busy Here..Retry-After: 5\n"));
   }
