@@ -1,19 +1,28 @@
 package io.github.sipcodes.cli;
 
-import io.github.sipcodes.RetryAdvice;
 import io.github.sipcodes.SipResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
- * The {@code sipcodes} command: explains SIP status codes given as arguments.
+ * The {@code sipcodes} command: explains SIP status codes given as arguments, or finds the responses in a SIP trace.
  *
  * <pre>
  * $ java -jar sipcodes-core.jar 486 503 499
+ * $ java -jar sipcodes-core.jar --lang de --json 486
+ * $ tshark -r call.pcap -V -Y sip | java -jar sipcodes-core.jar --trace -
  * </pre>
  *
- * <p>Exit status: 0 on success, 2 on a bad argument (with a message naming it on standard error, never a stack trace).
+ * <p>Output is UTF-8 whatever the platform's default charset. Exit status: 0 on success, 2 on a bad argument or an
+ * unreadable trace, with a message naming it on standard error (never a stack trace).
  */
 public final class Main {
 
@@ -28,99 +37,84 @@ public final class Main {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(
+        run(
+            args,
+            System.in,
+            new PrintStream(System.out, false, StandardCharsets.UTF_8),
+            new PrintStream(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /** Runs the command, writing to the given streams; returns the exit status. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
-    List<SipResponse> responses = new ArrayList<>();
-    for (String arg : args) {
-      switch (arg) {
-        case "-h", "--help" -> {
-          out.print(usage());
-          return OK;
-        }
-        case "-V", "--version" -> {
-          out.println("sipcodes " + version());
-          return OK;
-        }
-        default -> {
-          if (arg.startsWith("-")) {
-            err.println("sipcodes: unknown option: " + arg + " (see --help)");
-            return USAGE;
-          }
-          SipResponse response = parseCode(arg);
-          if (response == null) {
-            err.println("sipcodes: invalid status code: " + arg + " (expected a number from 100 to 699)");
-            return USAGE;
-          }
-          responses.add(response);
-        }
+  /** Runs the command: reads {@code --trace -} from {@code in}, writes to the given streams; returns the status. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    try {
+      Options options = Options.parse(args);
+      switch (options.command()) {
+        case HELP -> out.print(usage());
+        case VERSION -> out.println("sipcodes " + version());
+        case TRACE -> trace(options, in, out);
+        default -> explain(options, out);
       }
-    }
-    if (responses.isEmpty()) {
-      err.println("sipcodes: no status code given (see --help)");
+      return OK;
+    } catch (UsageException e) {
+      err.println("sipcodes: " + e.getMessage());
       return USAGE;
+    } finally {
+      out.flush();
     }
-    for (SipResponse response : responses) {
-      describe(response, out);
-    }
-    return OK;
   }
 
-  private static @org.jspecify.annotations.Nullable SipResponse parseCode(String arg) {
-    if (arg.length() != 3) {
-      return null;
-    }
-    int code = 0;
-    for (int i = 0; i < 3; i++) {
-      char c = arg.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
+  private static void explain(Options options, PrintStream out) {
+    String separator = "";
+    for (SipResponse response : options.codes()) {
+      CodeReport report = CodeReport.of(response, options.locale(), options.situation());
+      if (options.json()) {
+        out.println(report.json());
+      } else {
+        out.print(separator + report.text());
+        separator = "\n";
       }
-      code = code * 10 + (c - '0');
     }
-    return SipResponse.find(code).orElse(null);
   }
 
-  private static void describe(SipResponse response, PrintStream out) {
-    out.println(response);
-    out.println("  class:        " + response.responseClass());
-    out.println("  registered:   " + (response.isRegistered() ? "yes" : "no, treated as " + response.treatedAs()));
-    out.println("  defined in:   " + response.specification());
-    out.println("  retryable:    " + (response.isRetryable() ? "yes" : "no"));
-    out.println("  auth-related: " + (response.isAuthRelated() ? "yes" : "no"));
-    out.println("  next step:    " + advice(response.retryAdvice()));
-  }
-
-  static String advice(RetryAdvice advice) {
-    if (advice instanceof RetryAdvice.RetryLater) {
-      return "retry the same request later (Retry-After says when)";
-    } else if (advice instanceof RetryAdvice.TryAlternateServer) {
-      return "try the next server for the destination";
-    } else if (advice instanceof RetryAdvice.RandomBackoff backoff) {
-      return "retry after a random pause of " + backoff.minDelay(false).toMillis() + "-"
-          + backoff.maxDelay(true).toMillis() + " ms";
-    } else if (advice instanceof RetryAdvice.RetryWithCredentials credentials) {
-      return "retry with " + credentials.credentialsHeader() + " answering " + credentials.challengeHeader();
-    } else if (advice instanceof RetryAdvice.RetryWithChanges changes) {
-      return "retry with the request changed as " + changes.header() + " says";
-    } else if (advice instanceof RetryAdvice.FollowRedirect redirect) {
-      return "send the request to the addresses in " + redirect.header();
+  private static void trace(Options options, InputStream stdin, PrintStream out) throws UsageException {
+    String name = String.valueOf(options.trace());
+    TraceReport report = new TraceReport(out, options.locale(), options.situation());
+    try (InputStream in = name.equals("-") ? stdin : Files.newInputStream(Path.of(name));
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      new TraceReader(report).read(reader);
+    } catch (IOException | InvalidPathException e) {
+      String why = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+      throw new UsageException("cannot read trace file: " + name + " (" + why + ")");
     }
-    return "do not retry";
+    report.printSummary();
   }
 
   static String usage() {
     return """
         Usage: sipcodes [options] CODE...
-        Explains SIP response status codes (100-699): phrase, class, defining RFC, and what to do next.
+               sipcodes [options] --trace FILE
+        Explains SIP response status codes (100-699): phrase, class, defining RFC, what to do next, and what the
+        code means to people. With --trace, finds the responses in a SIP trace and explains each.
 
         Options:
-          -h, --help     show this help and exit
-          -V, --version  show the version and exit
+          --lang TAG         language of the explanations, a BCP 47 tag such as en, de or pt-BR
+                             (default: the system language; English where there is no translation)
+          --situation S      explain for an outgoing call, an incoming call or a registration:
+                             outgoing, incoming or registration (default: the general text)
+          --json             one JSON object per code, one per line (not with --trace)
+          --trace FILE       read SIP messages from FILE (- for standard input): raw messages, sngrep's saved
+                             text, tshark -V or ngrep output; prints every response and a count per code
+          -h, --help         show this help and exit
+          -V, --version      show the version and exit
 
-        Example: sipcodes 486 503 499
+        Exit status: 0 on success, 2 on a bad argument or an unreadable trace file.
+
+        Examples:
+          sipcodes 486 503 499
+          sipcodes --lang de --situation outgoing 404
+          sipcodes --json 401 407
+          sipcodes --trace examples/trace.txt
         """;
   }
 

@@ -1,0 +1,153 @@
+package io.github.sipcodes.cli;
+
+import io.github.sipcodes.ResponseClass;
+import io.github.sipcodes.SipResponse;
+import io.github.sipcodes.Situation;
+import io.github.sipcodes.wire.Reason;
+import io.github.sipcodes.wire.RetryAfter;
+import io.github.sipcodes.wire.SipParseException;
+import io.github.sipcodes.wire.StatusLine;
+import io.github.sipcodes.wire.Warning;
+import java.io.PrintStream;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Prints each response a {@link TraceReader} finds, with its classification and its parsed {@code Retry-After},
+ * {@code Reason} and {@code Warning} values, then the counts per code and per class.
+ *
+ * <p>A header value that does not parse is printed as received, marked {@code unparsable}, with the parser's message.
+ * The first valid {@code Retry-After} delay goes into the next-step advice (RFC 3261 §20.33). Counts take a fixed
+ * array per code, whatever the length of the trace. Not thread-safe.
+ */
+final class TraceReport implements TraceReader.Listener {
+
+  private final PrintStream out;
+  private final Locale locale;
+  private final @Nullable Situation situation;
+  private final long[] perCode = new long[SipResponse.MAX_CODE + 1];
+  private long responses;
+  private long requests;
+  private long malformed;
+
+  TraceReport(PrintStream out, Locale locale, @Nullable Situation situation) {
+    this.out = out;
+    this.locale = locale;
+    this.situation = situation;
+  }
+
+  @Override
+  public void response(TracedResponse traced) {
+    StatusLine statusLine = traced.statusLine();
+    SipResponse response = statusLine.response();
+    responses++;
+    perCode[response.code()]++;
+    StringBuilder text = new StringBuilder(512);
+    text.append("line ").append(traced.line()).append(": ").append(statusLine).append('\n');
+    if (!statusLine.equals(StatusLine.of(response))) {
+      CodeReport.line(text, "code", response + (response.isRegistered() ? "" : ", treated as " + response.treatedAs()));
+    }
+    CodeReport.line(text, "class", CodeReport.classLabel(response.responseClass()));
+    CodeReport.line(text, "retryable", response.isRetryable() ? "yes" : "no");
+    CodeReport.line(text, "auth-related", response.isAuthRelated() ? "yes" : "no");
+    CodeReport.line(text, "meaning", CodeReport.of(response, locale, situation).explanation().summary());
+    RetryAfter delay = null;
+    for (TracedResponse.Header header : traced.headers()) {
+      String value = header.value();
+      try {
+        switch (header.name()) {
+          case "Retry-After" -> {
+            RetryAfter retryAfter = RetryAfter.parse(value);
+            delay = delay == null ? retryAfter : delay;
+            CodeReport.line(text, header.name(), retryAfter.toString());
+          }
+          case "Reason" -> {
+            for (Reason reason : Reason.parseAll(value)) {
+              CodeReport.line(text, header.name(), reason + meaning(reason));
+            }
+          }
+          default -> {
+            for (Warning warning : Warning.parseAll(value)) {
+              CodeReport.line(
+                  text,
+                  header.name(),
+                  warning + warning.warningCode().map(code -> " = " + code).orElse(" = unregistered warn-code"));
+            }
+          }
+        }
+      } catch (SipParseException e) {
+        CodeReport.line(text, header.name(), "unparsable: " + value + " (" + e.getMessage() + ")");
+      }
+    }
+    if (traced.omitted() > 0) {
+      text.append("  (").append(traced.omitted()).append(" more Retry-After, Reason or Warning lines not shown)\n");
+    }
+    CodeReport.line(
+        text,
+        "next step",
+        CodeReport.advice(delay == null ? response.retryAdvice() : response.retryAdvice(delay.delay())));
+    out.print(text.append('\n'));
+  }
+
+  private static String meaning(Reason reason) {
+    return reason.q850Cause().map(cause -> " = Q.850 cause " + cause)
+        .or(() -> reason.sipResponse().map(response -> " = SIP " + response))
+        .orElse("");
+  }
+
+  @Override
+  public void malformed(long line, SipParseException problem) {
+    malformed++;
+    out.println("line " + line + ": not a valid status line: " + problem.getMessage());
+    out.println();
+  }
+
+  @Override
+  public void request(long line) {
+    requests++;
+  }
+
+  /** Prints the counts per code, in code order, then per class. */
+  void printSummary() {
+    StringBuilder text = new StringBuilder(256);
+    text.append("Summary: ")
+        .append(plural(responses, "response"))
+        .append(", ")
+        .append(plural(requests, "request"))
+        .append(" skipped");
+    if (malformed > 0) {
+      text.append(", ").append(plural(malformed, "invalid status line"));
+    }
+    text.append('\n');
+    if (responses > 0) {
+      text.append("  by code:\n");
+      long[] perClass = new long[ResponseClass.values().length];
+      for (int code = SipResponse.MIN_CODE; code <= SipResponse.MAX_CODE; code++) {
+        if (perCode[code] > 0) {
+          count(text, perCode[code], SipResponse.of(code).toString());
+          perClass[code / 100 - 1] += perCode[code];
+        }
+      }
+      text.append("  by class:\n");
+      for (ResponseClass responseClass : ResponseClass.values()) {
+        if (perClass[responseClass.digit() - 1] > 0) {
+          count(text, perClass[responseClass.digit() - 1], CodeReport.classLabel(responseClass));
+        }
+      }
+    }
+    out.print(text);
+  }
+
+  private static void count(StringBuilder text, long count, String what) {
+    String number = Long.toString(count);
+    text.append("    ");
+    for (int i = number.length(); i < 6; i++) {
+      text.append(' ');
+    }
+    text.append(number).append("  ").append(what).append('\n');
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}
