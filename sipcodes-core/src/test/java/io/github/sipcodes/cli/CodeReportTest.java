@@ -93,12 +93,8 @@ class CodeReportTest {
         CodeReport.of(SipResponse.of(486), Locale.ENGLISH, Situation.OUTGOING_CALL).json());
   }
 
-  static IntStream allCodes() {
-    return IntStream.rangeClosed(100, 699);
-  }
-
   @ParameterizedTest
-  @MethodSource("allCodes")
+  @MethodSource("io.github.sipcodes.SipResponseTest#allCodes")
   void json_ofEveryCode_parsesBackToItsFacts(int code) {
     SipResponse response = SipResponse.of(code);
     for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.forLanguageTag("uk"))) {

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,12 +72,8 @@ class MainTest {
         out);
   }
 
-  static IntStream allCodes() {
-    return IntStream.rangeClosed(100, 699);
-  }
-
   @ParameterizedTest
-  @MethodSource("allCodes")
+  @MethodSource("io.github.sipcodes.SipResponseTest#allCodes")
   void everyCode_isDescribed(int code) {
     SipResponse response = SipResponse.of(code);
     Result result = run(Integer.toString(code));
