@@ -16,9 +16,9 @@ import java.nio.file.Path;
  * The {@code sipcodes} command: explains SIP status codes given as arguments, or finds the responses in a SIP trace.
  *
  * <pre>
- * $ java -jar sipcodes-core.jar 486 503 499
- * $ java -jar sipcodes-core.jar --lang de --json 486
- * $ tshark -r call.pcap -V -Y sip | java -jar sipcodes-core.jar --trace -
+ * $ java -jar sipcodes.jar 486 503 499
+ * $ java -jar sipcodes.jar --lang de --json 486
+ * $ tshark -r call.pcap -V -Y sip | java -jar sipcodes.jar --trace -
  * </pre>
  *
  * <p>Output is UTF-8 whatever the platform's default charset. Exit status: 0 on success, 2 on a bad argument or an

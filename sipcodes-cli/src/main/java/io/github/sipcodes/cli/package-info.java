@@ -1,5 +1,5 @@
 /**
- * The {@code sipcodes} command: {@code java -jar sipcodes-core.jar 486 503}. Not exported: the command line is the
+ * The {@code sipcodes} command: {@code java -jar sipcodes.jar 486 503}. Not exported: the command line is the
  * interface of this package, not its classes.
  */
 @NullMarked
