@@ -21,8 +21,8 @@ final class Cjk {
       return true;
     }
     Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
-    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    return Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION.equals(block)
+        || Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS.equals(block);
   }
 
   /**

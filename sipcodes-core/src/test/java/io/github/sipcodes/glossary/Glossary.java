@@ -318,7 +318,7 @@ public record Glossary(String source, Map<String, Language> languages, Set<Strin
         return List.of();
       }
       List<Integer> letters = new ArrayList<>();
-      for (String token : WHITE_SPACE.split(cell)) {
+      for (String token : WHITE_SPACE.split(cell, -1)) {
         if (token.codePointCount(0, token.length()) != 1) {
           throw error(number, "single characters separated by spaces, not \"" + token + "\"");
         }

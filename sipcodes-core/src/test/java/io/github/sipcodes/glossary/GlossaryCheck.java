@@ -158,7 +158,7 @@ public final class GlossaryCheck {
   private static boolean isBundle(Path file, String baseName) {
     String name = String.valueOf(file.getFileName());
     return Files.isRegularFile(file) && (name.equals(baseName + ".properties")
-        || name.startsWith(baseName + "_") && name.endsWith(".properties"));
+        || (name.startsWith(baseName + "_") && name.endsWith(".properties")));
   }
 
   /**
@@ -252,12 +252,12 @@ public final class GlossaryCheck {
   private static void asciiPunctuationInCjk(String value, List<String> problems) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (CJK_ASCII_PUNCTUATION.indexOf(c) < 0 || c == ':' && isUriScheme(value, i)) {
+      if (CJK_ASCII_PUNCTUATION.indexOf(c) < 0 || (c == ':' && isUriScheme(value, i))) {
         continue;
       }
       int before = neighbour(value, i, -1);
       int after = neighbour(value, i, +1);
-      if (before >= 0 && Cjk.isCjk(before) || after >= 0 && Cjk.isCjk(after)) {
+      if ((before >= 0 && Cjk.isCjk(before)) || (after >= 0 && Cjk.isCjk(after))) {
         problems.add("ASCII \"" + c + "\" inside CJK text (write the full-width form): " + excerpt(value, i));
       }
     }

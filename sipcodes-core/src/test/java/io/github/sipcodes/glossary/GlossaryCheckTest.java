@@ -307,7 +307,7 @@ class GlossaryCheckTest {
   void languageOf_rejectsANameWithoutALocale() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> GlossaryCheck.languageOf("explanations-test.txt"));
-    assertTrue(e.getMessage().contains("\"explanations-test.txt\""), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("\"explanations-test.txt\""), e.getMessage());
   }
 
   @Test
@@ -340,7 +340,7 @@ class GlossaryCheckTest {
     List<Path> files = List.of(latin1);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> GlossaryCheck.check(glossary, files));
-    assertTrue(e.getMessage().startsWith("Not UTF-8"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).startsWith("Not UTF-8"), e.getMessage());
   }
 
   @Test
@@ -378,22 +378,22 @@ class GlossaryCheckTest {
     assertTrue(FIXTURE.contains(row), row);
     String bad = FIXTURE.replace(row, badRow);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Glossary.parse(bad, "BAD.md"));
-    assertTrue(e.getMessage().startsWith("BAD.md line "), e.getMessage());
-    assertTrue(e.getMessage().contains(expected), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).startsWith("BAD.md line "), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains(expected), e.getMessage());
   }
 
   @Test
   void parse_rejectsATableOutsideALanguageSection_soThatAMisspelledHeadingCannotHideALanguage() {
     String bad = FIXTURE.replace("## uk: Ukrainian", "## uk-UA Ukrainian");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Glossary.parse(bad, "BAD.md"));
-    assertTrue(e.getMessage().contains("inside a language section"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("inside a language section"), e.getMessage());
   }
 
   @Test
   void parse_rejectsAnExceptionForAVariantTheSectionDoesNotReject() {
     String bad = FIXTURE.replace("| code.403.hint.2 | login* | reviewed |", "| code.403.hint.2 | logon | reviewed |");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Glossary.parse(bad, "BAD.md"));
-    assertTrue(e.getMessage().contains("not \"logon\""), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("not \"logon\""), e.getMessage());
   }
 
   @Test
@@ -402,7 +402,7 @@ class GlossaryCheckTest {
     assertThrows(IllegalArgumentException.class, () -> Glossary.parse(noRules, "BAD.md"));
     String twice = FIXTURE + "\n## fr: French again\n";
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Glossary.parse(twice, "BAD.md"));
-    assertTrue(e.getMessage().contains("a second section for language fr"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("a second section for language fr"), e.getMessage());
     String unknown = FIXTURE + "\n| a | b |\n|---|---|\n| c | d |\n";
     assertThrows(IllegalArgumentException.class, () -> Glossary.parse(unknown, "BAD.md"));
   }
