@@ -319,7 +319,7 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
    * the number.
    *
    * <pre>{@code
-   * SipResponse.of(401).explain(Locale.ENGLISH, Situation.REGISTRATION).summary();   // "Logging in"
+   * SipResponse.of(401).explain(Locale.ENGLISH, Situation.REGISTRATION).summary();   // "Credentials requested"
    * SipResponse.of(200).explain(Locale.ENGLISH, Situation.REGISTRATION).summary();   // "Registered"
    * SipResponse.of(404).explain(Locale.ENGLISH, Situation.OUTGOING_CALL).summary();  // "Number not in service"
    * }</pre>

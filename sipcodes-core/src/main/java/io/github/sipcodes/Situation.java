@@ -10,7 +10,7 @@ package io.github.sipcodes;
  * codes whose meaning does not change give the same {@link Explanation} in every situation.
  *
  * <pre>{@code
- * SipResponse.of(401).explain(Locale.ENGLISH, Situation.REGISTRATION).summary();   // "Logging in"
+ * SipResponse.of(401).explain(Locale.ENGLISH, Situation.REGISTRATION).summary();   // "Credentials requested"
  * SipResponse.of(404).explain(Locale.ENGLISH, Situation.INCOMING_CALL).summary();  // "Number not routed"
  * }</pre>
  *

@@ -130,14 +130,14 @@ class ExplanationTest {
   }
 
   @Test
-  void unauthorized_isTheFirstStepOfLoggingIn_onRegister_butARefusal_onAnIncomingCall() {
+  void unauthorized_isTheFirstStepOfRegistration_butARefusal_onAnIncomingCall() {
     Explanation register = SipStatus.UNAUTHORIZED.explain(Locale.ENGLISH, Situation.REGISTRATION);
     Explanation incoming = SipStatus.UNAUTHORIZED.explain(Locale.ENGLISH, Situation.INCOMING_CALL);
-    assertEquals("Logging in", register.summary());
+    assertEquals("Credentials requested", register.summary());
     assertTrue(register.description().contains("normal first step"), register.description());
     assertTrue(register.hints().get(0).startsWith("Nothing to do"), register.hints().get(0));
     assertTrue(incoming.summary().startsWith("Call refused"), incoming.summary());
-    assertTrue(incoming.hints().get(0).contains("turn off authentication for inbound calls"), incoming.hints().get(0));
+    assertTrue(incoming.hints().get(0).contains("turn off authentication for incoming calls"), incoming.hints().get(0));
     // An outgoing call has no variant: the general text, the same instance.
     assertSame(SipStatus.UNAUTHORIZED.explain(Locale.ENGLISH),
         SipStatus.UNAUTHORIZED.explain(Locale.ENGLISH, Situation.OUTGOING_CALL));

@@ -54,7 +54,7 @@ class ReadmeExamplesTest {
             "Nothing is wrong if the line really is busy: try again later.",
             "If the line is free, check do-not-disturb, call waiting and the limit of simultaneous calls on the"
                 + " called phone or account.",
-            "On a trunk, check the limit of concurrent calls (channels)."),
+            "On a trunk, check the limit of simultaneous calls (channels)."),
         english.hints());
     assertEquals(english, SipResponse.of(486).explain(Locale.forLanguageTag("sw")));
     Explanation german = SipResponse.of(486).explain(Locale.GERMAN);
@@ -67,9 +67,10 @@ class ReadmeExamplesTest {
 
   @Test
   void explainingBySituation() {
-    assertEquals("Logging in", SipResponse.of(401).explain(Locale.ENGLISH, Situation.REGISTRATION).summary());
     assertEquals(
-        "Call refused: login requested",
+        "Credentials requested", SipResponse.of(401).explain(Locale.ENGLISH, Situation.REGISTRATION).summary());
+    assertEquals(
+        "Call refused: credentials requested",
         SipResponse.of(401).explain(Locale.ENGLISH, Situation.INCOMING_CALL).summary());
     assertEquals(
         "Number not in service", SipResponse.of(404).explain(Locale.ENGLISH, Situation.OUTGOING_CALL).summary());

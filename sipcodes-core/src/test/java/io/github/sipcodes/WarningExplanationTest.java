@@ -132,7 +132,7 @@ class WarningExplanationTest {
     assertEquals(List.of(
         "Compare the codecs enabled on both sides (the m= and a=rtpmap lines of the SDP), such as G.711 A-law or"
             + " \u00B5-law, G.722, G.729 or Opus: at least one must match.",
-        "If the codec lists cannot be aligned, let the PBX or SBC transcode between them.",
+        "If the codec lists cannot be aligned, let the phone system or SBC transcode between them.",
         "For fax, check that T.38 or G.711 fax pass-through is allowed on both sides."), e.hints());
     assertEquals("Incompatible media format", warning.text());
     Warning odd = Warning.parseAll("342 pbx.example.com \"Trunk group full\"").get(0);

@@ -44,7 +44,7 @@ class CodeReportTest {
             - Nothing is wrong if the line really is busy: try again later.
             - If the line is free, check do-not-disturb, call waiting and the limit of simultaneous calls on the \
         called phone or account.
-            - On a trunk, check the limit of concurrent calls (channels).
+            - On a trunk, check the limit of simultaneous calls (channels).
         """,
         CodeReport.of(SipResponse.of(486), Locale.ENGLISH, null).text());
   }
@@ -93,7 +93,7 @@ class CodeReportTest {
             + "\"description\":\"The person you called is busy.\",\"hints\":["
             + "\"Nothing is wrong if the line really is busy: try again later.\","
             + "\"If the line is free, check do-not-disturb, call waiting and the limit of simultaneous calls on the "
-            + "called phone or account.\",\"On a trunk, check the limit of concurrent calls (channels).\"]}",
+            + "called phone or account.\",\"On a trunk, check the limit of simultaneous calls (channels).\"]}",
         CodeReport.of(SipResponse.of(486), Locale.ENGLISH, Situation.OUTGOING_CALL).json());
   }
 

@@ -96,7 +96,7 @@ class MainTest {
   @Test
   void situation_picksTheTextForIt() {
     Result result = run("--situation", "registration", "401");
-    assertTrue(result.out().contains("  summary:      Logging in\n"), result.out());
+    assertTrue(result.out().contains("  summary:      Credentials requested\n"), result.out());
   }
 
   @Test
@@ -234,7 +234,7 @@ class MainTest {
         class:        client failure (4xx)
         retryable:    no
         auth-related: yes
-        meaning:      Proxy login required
+        meaning:      Proxy authentication required
         next step:    retry with Proxy-Authorization answering Proxy-Authenticate
 
       line 42: SIP/2.0 100 Trying
@@ -298,7 +298,7 @@ class MainTest {
         class:        client failure (4xx)
         retryable:    no
         auth-related: yes
-        meaning:      Login required
+        meaning:      Authentication required
         next step:    retry with Authorization answering WWW-Authenticate
 
       line 20: SIP/2.0 200 OK

@@ -62,9 +62,9 @@ final class WireExpectations {
               received.wwwAuthenticate()),
           () -> assertNull(received.retryAfter()),
           () -> assertEquals(CallOutcome.AUTHENTICATION_FAILED, received.status().callOutcome()),
-          // RFC 3261 §22.2: on REGISTER a 401 is the first step of logging in, not an error.
+          // RFC 3261 §22.2: on REGISTER a 401 is the first step of registration, not an error.
           () -> assertEquals(
-              "Logging in", received.status().explain(Locale.ENGLISH, Situation.REGISTRATION).summary()));
+              "Credentials requested", received.status().explain(Locale.ENGLISH, Situation.REGISTRATION).summary()));
       case BUSY_HERE -> assertAll(
           () -> assertSame(SipStatus.BUSY_HERE, received.status()),
           () -> assertTrue(received.status().isRetryable()),
