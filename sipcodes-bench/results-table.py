@@ -41,7 +41,8 @@ ALLOCATION = [
 COMPARISONS = [
     ("hashMapBoxed vs sipcodesOf", "LookupBenchmark.hashMapBoxed", "LookupBenchmark.sipcodesOf"),
     ("linearScan vs sipcodesOf", "LookupBenchmark.linearScan", "LookupBenchmark.sipcodesOf"),
-    ("resourceBundleHeld vs sipcodesExplain", "ExplainBenchmark.resourceBundleHeld", "ExplainBenchmark.sipcodesExplain"),
+    ("resourceBundleHeld vs sipcodesExplain", "ExplainBenchmark.resourceBundleHeld",
+     "ExplainBenchmark.sipcodesExplain"),
     ("jainSipStatusLine vs sipcodesStatusLine (same line)", "ParseBenchmark.jainSipStatusLine",
      "ParseBenchmark.sipcodesStatusLine"),
     ("jainSipRetryAfter vs sipcodesRetryAfter (same line)", "ParseBenchmark.jainSipRetryAfter",

@@ -16,6 +16,11 @@ machine=sipcodes-bench/results/jmh-result.machine.json
 [ -f "$jar" ] || { echo "$jar is missing: build it first (mvn -B -ntp -DskipTests package)" >&2; exit 1; }
 java_cmd=$(command -v java)
 
+# The code measured: the commit, and whether files other than earlier results differ from it.
+dirty=""
+if git status --porcelain --untracked-files=no -- . ':!sipcodes-bench/results' 2>/dev/null | grep -q .; then
+  dirty="with uncommitted changes"
+fi
 started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load averages*: //')
 rm -f "$machine"
@@ -26,7 +31,7 @@ finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 STARTED=$started FINISHED=$finished LOAD_BEFORE=$load_before LOAD_AFTER=$load_after \
   JAVA_VERSION=$("$java_cmd" -version 2>&1 | tr '\n' ' ' | sed 's/ *$//') \
   COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown) \
-  DIRTY=$(git status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo "with uncommitted changes" || true) \
+  DIRTY=$dirty \
   COMMAND="java -jar $jar -prof gc -rf json -rff $result $*" \
   python3 - "$machine" <<'PY'
 import json, os, platform, sys
