@@ -112,7 +112,9 @@ public sealed interface RetryAdvice
    * @return {@code true} if software may send the request again on its own, as the advice says
    * @since 0.1.0
    */
-  boolean allowsAutomaticRetry();
+  default boolean allowsAutomaticRetry() {
+    return true;
+  }
 
   /**
    * Do not send the request again: it succeeded, is still in progress, failed for good, or only a person can decide
@@ -176,16 +178,6 @@ public sealed interface RetryAdvice
      */
     @Override
     public boolean allowsUnchangedRetry() {
-      return true;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code true}
-     */
-    @Override
-    public boolean allowsAutomaticRetry() {
       return true;
     }
   }
@@ -275,16 +267,6 @@ public sealed interface RetryAdvice
     public boolean allowsUnchangedRetry() {
       return true;
     }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code true}
-     */
-    @Override
-    public boolean allowsAutomaticRetry() {
-      return true;
-    }
   }
 
   /**
@@ -310,16 +292,6 @@ public sealed interface RetryAdvice
      */
     @Override
     public boolean allowsUnchangedRetry() {
-      return true;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code true}
-     */
-    @Override
-    public boolean allowsAutomaticRetry() {
       return true;
     }
 
@@ -390,16 +362,6 @@ public sealed interface RetryAdvice
     public boolean allowsUnchangedRetry() {
       return false;
     }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code true}
-     */
-    @Override
-    public boolean allowsAutomaticRetry() {
-      return true;
-    }
   }
 
   /**
@@ -432,16 +394,6 @@ public sealed interface RetryAdvice
     @Override
     public boolean allowsUnchangedRetry() {
       return false;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code true}
-     */
-    @Override
-    public boolean allowsAutomaticRetry() {
-      return true;
     }
   }
 
@@ -480,16 +432,6 @@ public sealed interface RetryAdvice
     public boolean allowsUnchangedRetry() {
       return false;
     }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code true}
-     */
-    @Override
-    public boolean allowsAutomaticRetry() {
-      return true;
-    }
   }
 
   /**
@@ -527,16 +469,6 @@ public sealed interface RetryAdvice
     }
 
     /**
-     * {@inheritDoc}
-     *
-     * @return {@code true}
-     */
-    @Override
-    public boolean allowsAutomaticRetry() {
-      return true;
-    }
-
-    /**
      * Returns the header that lists the new targets.
      *
      * @return {@code "Contact"}
@@ -568,16 +500,6 @@ public sealed interface RetryAdvice
     @Override
     public boolean allowsUnchangedRetry() {
       return false;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code true}
-     */
-    @Override
-    public boolean allowsAutomaticRetry() {
-      return true;
     }
 
     /**
