@@ -76,6 +76,12 @@ import java.util.random.RandomGenerator;
  *   </tbody>
  * </table>
  *
+ * <p>An unknown 6xx, such as 699, gets the advice of 600. RFC 3261 §8.1.3.2 requires a client to treat a final
+ * response it does not recognize as the {@code x00} code of its class, and 600's advice asks nothing of software
+ * that the 6xx class would forbid: it does not send the request to another server (a 6xx is definitive for the user,
+ * §21.6), and it does not redial; a person may call again later. The call outcome agrees
+ * ({@link CallOutcome#BUSY}), and so does {@link SipResponse#isRetryable()}.
+ *
  * <p>A {@code Retry-After} header changes the advice of some codes: see {@link SipResponse#retryAdvice(Duration)}.
  *
  * @implSpec All implementations are immutable and thread-safe records.

@@ -287,12 +287,21 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
   }
 
   /**
-   * Tells whether who the client is, or how it proved it, is the problem.
+   * Tells whether who the client is, or how it proved it, is the problem. This is the one list of these codes;
+   * {@link CallOutcome#AUTHENTICATION_FAILED} and the rest of the library refer to it.
    *
-   * <p>True for 401, 403, 407, 428, 429, 436, 437, 438 and 494; {@link SipStatus} keeps this set, with the reason
-   * for each code, in one place. False for every other code (433 Anonymity Disallowed among them: the caller's
-   * identity is withheld, not unproven), and for codes that no RFC defines, which answer as the status they are
-   * {@linkplain #treatedAs() treated as}.
+   * <ul>
+   *   <li>401 and 407, the challenges (RFC 3261 §22.2, §22.3);</li>
+   *   <li>403, which providers send for wrong credentials, blocked addresses and unpaid balances (§21.4.4);</li>
+   *   <li>428, 436, 437 and 438, the identity codes of RFC 8224 §6.2.2;</li>
+   *   <li>429, a REFER without a valid Referred-By token, which proves who asked for the transfer (RFC 3892 §5);</li>
+   *   <li>494 Security Agreement Required (RFC 3329 §2.3.1).</li>
+   * </ul>
+   *
+   * <p>False for every other code. Not 433 Anonymity Disallowed (RFC 5079): the caller's identity is not in doubt
+   * but withheld, and the fix is to present the caller ID, a privacy setting rather than a credential; a call log
+   * shows it as declined. Codes that no RFC defines answer as the status they are {@linkplain #treatedAs() treated
+   * as}, which is never one of these.
    *
    * @return {@code true} if the failure concerns authentication, authorization or identity
    */

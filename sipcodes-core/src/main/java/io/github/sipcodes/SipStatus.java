@@ -562,14 +562,8 @@ public enum SipStatus implements SipResponse {
   }
 
   /**
-   * The set of codes for which {@link SipResponse#isAuthRelated()} is true, kept here and nowhere else: 401 and 407
-   * (RFC 3261 §22.2, §22.3); 403, which providers send for wrong credentials, blocked addresses and unpaid balances
-   * (§21.4.4); 428, 436, 437 and 438, the identity codes of RFC 8224 §6.2.2; 429, a REFER without a valid
-   * Referred-By token (RFC 3892 §5), which proves who asked for the transfer; and 494 Security Agreement Required
-   * (RFC 3329 §2.3.1).
-   *
-   * <p>Not 433 Anonymity Disallowed (RFC 5079): the caller's identity is not in doubt but withheld, and the fix is
-   * to present the caller ID, a privacy setting rather than a credential; a call log shows it as declined.
+   * The set of codes for which {@link SipResponse#isAuthRelated()} is true, in code here and nowhere else; that
+   * method's javadoc gives the reason for each.
    */
   private static boolean isAuthRelatedCode(int code) {
     return switch (code) {

@@ -28,7 +28,14 @@ class ReadmeExamplesTest {
     assertEquals(ResponseClass.CLIENT_FAILURE, r.responseClass());
     assertEquals("RFC 3261 §21.4.17", r.specification().toString());
     assertEquals("RetryWithChanges[responseHeader=Min-Expires]", r.retryAdvice().toString());
-    assertTrue(SipResponse.of(429).isAuthRelated());
+    // "true for 401, 403, 407, 428, 429, 436, 437, 438, 494", and for no other code
+    List<Integer> authRelated = new java.util.ArrayList<>();
+    for (int code = SipResponse.MIN_CODE; code <= SipResponse.MAX_CODE; code++) {
+      if (SipResponse.of(code).isAuthRelated()) {
+        authRelated.add(code);
+      }
+    }
+    assertEquals(List.of(401, 403, 407, 428, 429, 436, 437, 438, 494), authRelated);
     assertEquals("423 Interval Too Brief", r.toString());
   }
 
