@@ -40,9 +40,15 @@ final class ResponseSemantics {
     }
   }
 
+  private static final List<Row> ROWS = read();
+
   private ResponseSemantics() {}
 
   static List<Row> rows() {
+    return ROWS;
+  }
+
+  private static List<Row> read() {
     List<Row> rows = new ArrayList<>();
     try (InputStream in =
             Objects.requireNonNull(ResponseSemantics.class.getResourceAsStream("response-semantics.csv"));
@@ -72,7 +78,7 @@ final class ResponseSemantics {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return rows;
+    return List.copyOf(rows);
   }
 
   static Stream<Row> all() {
