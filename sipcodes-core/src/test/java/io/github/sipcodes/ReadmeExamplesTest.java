@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class ReadmeExamplesTest {
     assertEquals("RFC 3261 §21.4.17", r.specification().toString());
     assertEquals("RetryWithChanges[responseHeader=Min-Expires]", r.retryAdvice().toString());
     // "true for 401, 403, 407, 428, 429, 436, 437, 438, 494", and for no other code
-    List<Integer> authRelated = new java.util.ArrayList<>();
+    List<Integer> authRelated = new ArrayList<>();
     for (int code = SipResponse.MIN_CODE; code <= SipResponse.MAX_CODE; code++) {
       if (SipResponse.of(code).isAuthRelated()) {
         authRelated.add(code);
