@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Q850Cause.of(17);                              // USER_BUSY
- * Q850Cause.USER_BUSY.toSipResponse();           // 486 Busy Here (RFC 3398 §7.2.4.1)
+ * Q850Cause.USER_BUSY.toSipResponse();           // Optional[486 Busy Here] (RFC 3398 §7.2.4.1)
+ * Q850Cause.NORMAL_CALL_CLEARING.toSipResponse(); // Optional.empty: a BYE or CANCEL, not a response
  * Q850Cause.fromSipResponse(SipStatus.NOT_FOUND); // Optional[UNALLOCATED_NUMBER] (RFC 3398 §8.2.6.1)
  * }</pre>
  *
@@ -26,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * cause.
  *
  * <p><b>Mappings.</b> {@link #toSipResponse()} follows RFC 3398 §7.2.4.1 and {@link #fromSipResponse(SipResponse)}
- * follows RFC 3398 §8.2.6.1. Widely deployed switches depart from the RFC in places; sipcodes follows the RFC and the
- * method javadoc lists the known differences.
+ * follows RFC 3398 §8.2.6.1; {@link #fromSipResponse(SipResponse, Optional)} prefers a cause the response carried
+ * itself. Widely deployed switches depart from the RFC in places; sipcodes follows the RFC and the method javadoc
+ * lists the known differences. For the call log, {@link CallOutcome#of(SipResponse, Q850Cause)} combines a response
+ * with the cause that came with it.
  *
  * @implSpec This is an immutable and thread-safe enum.
  * @see <a href="https://www.itu.int/rec/T-REC-Q.850">ITU-T Q.850</a>
@@ -273,43 +276,59 @@ public enum Q850Cause {
 
   /**
    * Returns the SIP response a gateway sends when the ISUP side rejects a call with this cause (a REL before any
-   * final response), per RFC 3398 §7.2.4.1.
+   * final response), per the table of RFC 3398 §7.2.4.1.
    *
    * <p>1, 2, 3 and 26: 404. 17: 486. 18: 408. 19, 20 and 31: 480. 21, 55, 57 and 87: 403. 22 and 23: 410. 27: 502.
-   * 28: 484. 29 and 79: 501. 34, 38, 41, 42, 47, 58 and 88: 503. 65 and 70: 488. 102: 504. Every other cause,
-   * including 111 and 127: 500, the default the RFC asks for.
+   * 28: 484. 29 and 79: 501. 34, 38, 41, 42, 47, 58 and 88: 503. 65 and 70: 488. 102: 504. 111 and 127: 500.
    *
-   * <p>Where the RFC gives no response sipcodes returns the default 500 too: cause 16 (normal clearing) normally
-   * becomes a BYE or CANCEL rather than a response, and cause 44 is internal to the ISUP side. Cases the RFC leaves to
-   * the gateway: with a cause location of "user", 21 may become 603 instead of 403; with a new number in the
-   * diagnostic, 22 becomes 301 with that number in Contact. Both return the default here.
+   * <p>Every other cause has no row, and gives empty: cause 16 (normal call clearing) becomes a BYE or CANCEL rather
+   * than a response (the table's footnote *), and cause 44 and the rest are not mapped by the RFC. A gateway that
+   * must send a response anyway chooses one itself ({@code .orElse(SipStatus.SERVER_INTERNAL_ERROR)} is the generic
+   * choice). Cases the RFC leaves to the gateway: with a cause location of "user", 21 may become 603 instead of
+   * 403; with a new number in the diagnostic, 22 becomes 301 with that number in Contact. Both give the table's
+   * default row here.
+   *
+   * <p>A 403 made from 21, 55, 57 or 87 means a rejected call, not refused credentials: its
+   * {@link SipResponse#callOutcome()} alone says {@link CallOutcome#AUTHENTICATION_FAILED}, while
+   * {@link CallOutcome#of(SipResponse, Q850Cause)} with this cause gives the outcome the cause supports.
    *
    * <p>Deployed switches differ from the RFC (sipcodes follows the RFC): FreeSWITCH sends 603 for 21, 488 for 88,
    * 483 for 25 and 480 for causes it does not list; Asterisk sends 500 for 38, 488 for 58 and 503 for 66.
    *
-   * @return the response, never {@code null}
+   * <pre>{@code
+   * Q850Cause.USER_BUSY.toSipResponse();              // Optional[486 Busy Here]
+   * Q850Cause.NORMAL_CALL_CLEARING.toSipResponse();   // Optional.empty
+   * }</pre>
+   *
+   * @return the response of this cause's row, or empty if the table has none; allocates nothing
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3398#section-7.2.4.1">RFC 3398 §7.2.4.1</a>
    */
-  public SipResponse toSipResponse() {
-    return switch (this) {
+  public Optional<SipResponse> toSipResponse() {
+    int code = responseCodeOf(this);
+    return code == 0 ? Optional.empty() : SipResponse.find(code);
+  }
+
+  /** The code of this cause's row in RFC 3398 §7.2.4.1, or 0 where the table has none. */
+  private static int responseCodeOf(Q850Cause cause) {
+    return switch (cause) {
       case UNALLOCATED_NUMBER, NO_ROUTE_TO_SPECIFIED_TRANSIT_NETWORK, NO_ROUTE_TO_DESTINATION,
-          NON_SELECTED_USER_CLEARING -> SipStatus.NOT_FOUND;
-      case USER_BUSY -> SipStatus.BUSY_HERE;
-      case NO_USER_RESPONDING -> SipStatus.REQUEST_TIMEOUT;
-      case NO_ANSWER_FROM_USER, SUBSCRIBER_ABSENT, NORMAL_UNSPECIFIED -> SipStatus.TEMPORARILY_UNAVAILABLE;
+          NON_SELECTED_USER_CLEARING -> 404;
+      case USER_BUSY -> 486;
+      case NO_USER_RESPONDING -> 408;
+      case NO_ANSWER_FROM_USER, SUBSCRIBER_ABSENT, NORMAL_UNSPECIFIED -> 480;
       case CALL_REJECTED, INCOMING_CALLS_BARRED_WITHIN_CUG, BEARER_CAPABILITY_NOT_AUTHORIZED,
-          USER_NOT_MEMBER_OF_CUG -> SipStatus.FORBIDDEN;
-      case NUMBER_CHANGED, REDIRECTION_TO_NEW_DESTINATION -> SipStatus.GONE;
-      case DESTINATION_OUT_OF_ORDER -> SipStatus.BAD_GATEWAY;
-      case INVALID_NUMBER_FORMAT -> SipStatus.ADDRESS_INCOMPLETE;
-      case FACILITY_REJECTED, SERVICE_OR_OPTION_NOT_IMPLEMENTED -> SipStatus.NOT_IMPLEMENTED;
+          USER_NOT_MEMBER_OF_CUG -> 403;
+      case NUMBER_CHANGED, REDIRECTION_TO_NEW_DESTINATION -> 410;
+      case DESTINATION_OUT_OF_ORDER -> 502;
+      case INVALID_NUMBER_FORMAT -> 484;
+      case FACILITY_REJECTED, SERVICE_OR_OPTION_NOT_IMPLEMENTED -> 501;
       case NO_CIRCUIT_CHANNEL_AVAILABLE, NETWORK_OUT_OF_ORDER, TEMPORARY_FAILURE, SWITCHING_EQUIPMENT_CONGESTION,
           RESOURCE_UNAVAILABLE_UNSPECIFIED, BEARER_CAPABILITY_NOT_PRESENTLY_AVAILABLE, INCOMPATIBLE_DESTINATION ->
-          SipStatus.SERVICE_UNAVAILABLE;
-      case BEARER_CAPABILITY_NOT_IMPLEMENTED, ONLY_RESTRICTED_DIGITAL_BEARER_AVAILABLE ->
-          SipStatus.NOT_ACCEPTABLE_HERE;
-      case RECOVERY_ON_TIMER_EXPIRY -> SipStatus.SERVER_TIME_OUT;
-      default -> SipStatus.SERVER_INTERNAL_ERROR;
+          503;
+      case BEARER_CAPABILITY_NOT_IMPLEMENTED, ONLY_RESTRICTED_DIGITAL_BEARER_AVAILABLE -> 488;
+      case RECOVERY_ON_TIMER_EXPIRY -> 504;
+      case PROTOCOL_ERROR_UNSPECIFIED, INTERWORKING_UNSPECIFIED -> 500;
+      default -> 0;
     };
   }
 
@@ -341,6 +360,35 @@ public enum Q850Cause {
       return Optional.empty();
     }
     return find(causeValueOf(code));
+  }
+
+  /**
+   * Returns the cause for a SIP response, preferring a Q.850 cause that the response carried itself.
+   *
+   * <p>RFC 6432 lets a response carry {@code Reason: Q.850;cause=N}, typically from a gateway that got the cause from
+   * ISUP or ISDN; RFC 3398 §8.2.6.1 has a gateway that receives a response with an encapsulated ISUP release use
+   * that cause rather than map the status code. So a carried cause wins, whatever the status code (a 487 that
+   * carries cause 19 tells that nobody answered); without one the result is that of
+   * {@link #fromSipResponse(SipResponse)}.
+   *
+   * <pre>{@code
+   * Q850Cause.fromSipResponse(SipResponse.of(480), Optional.of(Q850Cause.SUBSCRIBER_ABSENT));  // Optional[20 ...]
+   * Q850Cause.fromSipResponse(SipResponse.of(480), Optional.empty());                          // Optional[18 ...]
+   * }</pre>
+   *
+   * @param response a SIP response
+   * @param carried the Q.850 cause of the response's {@code Reason} header, or empty if it had none
+   * @return the carried cause if present, else the cause RFC 3398 §8.2.6.1 maps the response to (empty for 1xx,
+   *     2xx, 3xx and 487)
+   * @throws NullPointerException if {@code response} or {@code carried} is {@code null}
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc6432">RFC 6432</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc3398#section-8.2.6.1">RFC 3398 §8.2.6.1</a>
+   * @since 0.1.0
+   */
+  public static Optional<Q850Cause> fromSipResponse(SipResponse response, Optional<Q850Cause> carried) {
+    Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(carried, "carried");
+    return carried.isPresent() ? carried : fromSipResponse(response);
   }
 
   /**

@@ -18,37 +18,37 @@ public enum ResponseClass {
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.1">RFC 3261 §21.1</a>
    */
-  PROVISIONAL(1, "Unknown Provisional", "21.1"),
+  PROVISIONAL(1, "Unknown Provisional", "21.1", 183),
   /**
    * {@code 2xx}: the request succeeded.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.2">RFC 3261 §21.2</a>
    */
-  SUCCESS(2, "Unknown Success", "21.2"),
+  SUCCESS(2, "Unknown Success", "21.2", 200),
   /**
    * {@code 3xx}: further action is needed, usually at another address.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.3">RFC 3261 §21.3</a>
    */
-  REDIRECTION(3, "Unknown Redirection", "21.3"),
+  REDIRECTION(3, "Unknown Redirection", "21.3", 300),
   /**
    * {@code 4xx}: the request has an error or cannot be served by this server.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.4">RFC 3261 §21.4</a>
    */
-  CLIENT_FAILURE(4, "Unknown Client Failure", "21.4"),
+  CLIENT_FAILURE(4, "Unknown Client Failure", "21.4", 400),
   /**
    * {@code 5xx}: the server failed to serve an apparently valid request.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.5">RFC 3261 §21.5</a>
    */
-  SERVER_FAILURE(5, "Unknown Server Failure", "21.5"),
+  SERVER_FAILURE(5, "Unknown Server Failure", "21.5", 500),
   /**
    * {@code 6xx}: the request cannot be served at any server.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.6">RFC 3261 §21.6</a>
    */
-  GLOBAL_FAILURE(6, "Unknown Global Failure", "21.6");
+  GLOBAL_FAILURE(6, "Unknown Global Failure", "21.6", 600);
 
   private static final ResponseClass[] BY_DIGIT = {
     PROVISIONAL, SUCCESS, REDIRECTION, CLIENT_FAILURE, SERVER_FAILURE, GLOBAL_FAILURE
@@ -57,11 +57,14 @@ public enum ResponseClass {
   private final int digit;
   private final String unknownCodePhrase;
   private final RfcReference specification;
+  /** RFC 3261 §8.1.3.2, the one place where "treated as" is derived: 183 for 1xx, the x00 code otherwise. */
+  private final int unknownCodeTreatmentCode;
 
-  ResponseClass(int digit, String unknownCodePhrase, String section) {
+  ResponseClass(int digit, String unknownCodePhrase, String section, int unknownCodeTreatmentCode) {
     this.digit = digit;
     this.unknownCodePhrase = unknownCodePhrase;
     this.specification = RfcReference.rfc3261(section);
+    this.unknownCodeTreatmentCode = unknownCodeTreatmentCode;
   }
 
   /**
@@ -114,14 +117,15 @@ public enum ResponseClass {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-8.1.3.2">RFC 3261 §8.1.3.2</a>
    */
   public SipStatus unknownCodeTreatment() {
-    return switch (this) {
-      case PROVISIONAL -> SipStatus.SESSION_PROGRESS;
-      case SUCCESS -> SipStatus.OK;
-      case REDIRECTION -> SipStatus.MULTIPLE_CHOICES;
-      case CLIENT_FAILURE -> SipStatus.BAD_REQUEST;
-      case SERVER_FAILURE -> SipStatus.SERVER_INTERNAL_ERROR;
-      case GLOBAL_FAILURE -> SipStatus.BUSY_EVERYWHERE;
-    };
+    return ResponseTable.constant(unknownCodeTreatmentCode);
+  }
+
+  /**
+   * Returns the code of {@link #unknownCodeTreatment()} without touching the table of responses, for
+   * {@link SipStatus}'s constructor (the table is built from the constants).
+   */
+  int unknownCodeTreatmentCode() {
+    return unknownCodeTreatmentCode;
   }
 
   /**

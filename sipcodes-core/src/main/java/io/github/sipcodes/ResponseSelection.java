@@ -10,6 +10,7 @@ import java.util.Objects;
  * ResponseSelection.best(List.of(SipResponse.of(503), SipResponse.of(407), SipResponse.of(501), SipResponse.of(404)));
  * // 407 Proxy Authentication Required, the RFC's own example
  * ResponseSelection.best(List.of(SipResponse.of(486), SipResponse.of(603)));   // 603 Decline: a 6xx wins
+ * ResponseSelection.best(List.of(SipResponse.of(486), SipResponse.of(404), SipResponse.of(480)));   // 486 Busy Here
  * ResponseSelection.best(List.of(SipResponse.of(503)));                          // 500 Server Internal Error
  * ResponseSelection.best(List.of());                                             // 408 Request Timeout
  * }</pre>
@@ -21,9 +22,18 @@ import java.util.Objects;
  *       step 5), so no best-response choice happens once one exists.</li>
  *   <li>No final response at all gives 408 Request Timeout.</li>
  *   <li>Any 6xx wins (the lowest 6xx code).</li>
- *   <li>Otherwise the lowest class wins. Within 4xx the first present of 401, 407, 415, 420 and 484 is chosen, the
- *       codes whose new request may succeed; a proxy that returns 401 or 407 should merge the challenges of every
- *       401 and 407 it received (§16.7 step 7). Otherwise the lowest code of the class.</li>
+ *   <li>Otherwise the lowest class wins. Within a class §16.7 lets the proxy choose any response; sipcodes uses this
+ *       order within 4xx:
+ *       <ol>
+ *         <li>the first present of 401, 407, 415, 420 and 484, the codes whose new request may succeed, as §16.7
+ *             step 6 asks; a proxy that returns 401 or 407 should merge the challenges of every 401 and 407 it
+ *             received (§16.7 step 7);</li>
+ *         <li>then 486 Busy Here, then 480 Temporarily Unavailable: a branch that reached the callee's device tells
+ *             the caller more (the callee exists, and may be reachable later) than a 404 from a branch, such as a
+ *             stale registration or another location server, that did not know the user;</li>
+ *         <li>otherwise the lowest 4xx code.</li>
+ *       </ol>
+ *       Within every other class, the lowest code.</li>
  *   <li>503 is never returned: within 5xx another code is preferred, and a 503 that is the only choice becomes 500
  *       Server Internal Error, as the RFC asks, so the client does not take one busy branch for a busy service.</li>
  * </ol>
@@ -37,8 +47,11 @@ import java.util.Objects;
  */
 public final class ResponseSelection {
 
-  /** 4xx codes that help the client resubmit, in order of preference: RFC 3261 §16.7 step 6. */
-  private static final int[] PREFERRED_4XX = {401, 407, 415, 420, 484};
+  /**
+   * 4xx codes in order of preference: those that help the client resubmit (RFC 3261 §16.7 step 6), then those that
+   * show the callee was reached.
+   */
+  private static final int[] PREFERRED_4XX = {401, 407, 415, 420, 484, 486, 480};
 
   private ResponseSelection() {}
 

@@ -15,40 +15,49 @@ final class RetryRules {
       new RetryAdvice.RetryWithCredentials("WWW-Authenticate", "Authorization");
   private static final RetryAdvice PROXY_CREDENTIALS =
       new RetryAdvice.RetryWithCredentials("Proxy-Authenticate", "Proxy-Authorization");
+  private static final RetryAdvice WITHOUT_SIP_IF_MATCH =
+      new RetryAdvice.RetryWithHeaderChange("SIP-If-Match", RetryAdvice.HeaderChange.REMOVE);
+  private static final RetryAdvice WITH_IDENTITY =
+      new RetryAdvice.RetryWithHeaderChange("Identity", RetryAdvice.HeaderChange.ADD);
+  private static final RetryAdvice WITH_REFERRED_BY =
+      new RetryAdvice.RetryWithHeaderChange("Referred-By", RetryAdvice.HeaderChange.ADD);
 
   private RetryRules() {}
 
   /** Returns the advice for a code a client acts on (a registered code, or the x00 or 183 it is treated as). */
   static RetryAdvice adviceFor(int code) {
     return switch (code) {
-      case 300, 301, 302, 305 -> RetryAdvice.FollowRedirect.INSTANCE;
+      case 300, 301, 302 -> RetryAdvice.FollowRedirect.INSTANCE;
+      case 305 -> RetryAdvice.UseProxy.INSTANCE;
       case 401 -> WWW_CREDENTIALS;
       case 407 -> PROXY_CREDENTIALS;
-      case 408, 480, 486, 500, 504, 600 -> RetryAdvice.RetryLater.UNSPECIFIED;
+      case 408, 500, 504 -> RetryAdvice.RetryLater.UNSPECIFIED;
+      case 480, 486, 600 -> RetryAdvice.CalleeReachableLater.UNSPECIFIED;
       case 491 -> RetryAdvice.RandomBackoff.INSTANCE;
       case 503 -> RetryAdvice.TryAlternateServer.UNSPECIFIED;
+      case 412 -> WITHOUT_SIP_IF_MATCH; // RFC 3903 §5: publish anew without it
+      case 428, 438 -> WITH_IDENTITY; // RFC 8224 §6.2.2; after 438 a new one in full form, §6.1.1
+      case 429 -> WITH_REFERRED_BY; // RFC 3892 §5
       default -> {
-        String header = changeHeader(code);
+        String header = responseHeaderFor(code);
         yield header == null ? RetryAdvice.DoNotRetry.INSTANCE : new RetryAdvice.RetryWithChanges(header);
       }
     };
   }
 
-  /** The header that says how to change the request, for codes whose request must change; else null. */
-  private static @Nullable String changeHeader(int code) {
+  /** The response header that says how to change the request, for codes whose request must change; else null. */
+  private static @Nullable String responseHeaderFor(int code) {
     return switch (code) {
-      case 405 -> "Allow"; // RFC 3261 §21.4.6
-      case 412 -> "SIP-If-Match"; // RFC 3903 §5: publish anew without it
-      case 415 -> "Accept"; // RFC 3261 §21.4.13
-      case 417 -> "Accept-Resource-Priority"; // RFC 4412 §4.7.1: choose another Resource-Priority value
-      case 424 -> "Geolocation-Error"; // RFC 6442 §4.3: fix the location as the error code says
-      case 420 -> "Unsupported"; // RFC 3261 §21.4.15
+      case 415 -> "Accept"; // RFC 3261 §8.1.3.5, §21.4.13 (also Accept-Encoding, Accept-Language)
+      case 417 -> "Accept-Resource-Priority"; // RFC 4412: choose a Resource-Priority value it lists
+      case 420 -> "Unsupported"; // RFC 3261 §8.1.3.5, §21.4.15
       case 421 -> "Require"; // RFC 3261 §21.4.16
-      case 422 -> "Min-SE"; // RFC 4028 §7.4
-      case 423 -> "Min-Expires"; // RFC 3261 §21.4.17, §10.2.8
-      case 428, 438 -> "Identity"; // RFC 8224 §6.2.2: add one; after 438, send the full form once
-      case 429 -> "Referred-By"; // RFC 3892 §2.1
-      case 469 -> "Recv-Info"; // RFC 6086 §4.2.1
+      case 422 -> "Min-SE"; // RFC 4028 §7.3
+      case 423 -> "Min-Expires"; // RFC 3261 §10.2.8, §21.4.17
+      case 424 -> "Geolocation-Error"; // RFC 6442 §4.3
+      case 425 -> "AlertMsg-Error"; // RFC 8876
+      case 469 -> "Recv-Info"; // RFC 6086: the Info Packages the receiver accepts
+      case 470 -> "Permission-Missing"; // RFC 5360: the recipients without consent
       case 488, 606 -> "Warning"; // RFC 3261 §21.4.26, §21.6.4: offer another session description
       case 489 -> "Allow-Events"; // RFC 6665 §8.3.2
       case 494 -> "Security-Server"; // RFC 3329 §2.3.1
@@ -57,17 +66,23 @@ final class RetryRules {
   }
 
   /**
-   * Applies a Retry-After delay to the advice of a code (RFC 3261 §20.33): 503 avoids this server for the delay;
-   * 404, 413, 480, 486, 500, 600, 603 and every other code whose request may be repeated unchanged retry after it.
+   * Applies a Retry-After delay to the advice of a code (RFC 3261 §20.33). 503 avoids this server for the delay
+   * (§21.5.4). 404 and 603 say when the called party expects to be available again: the callee may be reachable
+   * then. 413 with a delay is a temporary limit after which the client may try again (§21.4.11). Every other advice
+   * that carries a delay takes this one; the rest stands.
    */
   static RetryAdvice withRetryAfter(int code, RetryAdvice advice, Duration retryAfter) {
     Objects.requireNonNull(retryAfter, "retryAfter");
-    checkDelay(Optional.of(retryAfter));
+    Optional<Duration> delay = Optional.of(retryAfter);
+    checkDelay(delay);
     if (advice instanceof RetryAdvice.TryAlternateServer) {
-      return new RetryAdvice.TryAlternateServer(Optional.of(retryAfter));
+      return new RetryAdvice.TryAlternateServer(delay);
     }
-    if (advice instanceof RetryAdvice.RetryLater || code == 404 || code == 413 || code == 603) {
-      return new RetryAdvice.RetryLater(Optional.of(retryAfter));
+    if (advice instanceof RetryAdvice.CalleeReachableLater || code == 404 || code == 603) {
+      return new RetryAdvice.CalleeReachableLater(delay);
+    }
+    if (advice instanceof RetryAdvice.RetryLater || code == 413) {
+      return new RetryAdvice.RetryLater(delay);
     }
     return advice;
   }

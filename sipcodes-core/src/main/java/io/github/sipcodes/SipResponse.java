@@ -17,10 +17,11 @@ import java.util.Optional;
  * SipResponse.of(499).treatedAs();       // 400 Bad Request (RFC 3261 §8.1.3.2)
  * }</pre>
  *
- * <p>Every valid code has exactly one instance, obtained from {@link #of(int)}: a {@link SipStatus} constant when an
- * RFC defines the code, otherwise an {@link UnregisteredStatus}. The two never stand for the same code, so equality is
- * equality of {@link #code()} across both types, and (on Java 21 and later) a pattern {@code switch} over the two is
- * exhaustive:
+ * <p>{@link #of(int)} returns one cached instance per valid code: the {@link SipStatus} constant when the code has
+ * one (every registered code, and the historic 409 and 411), otherwise an {@link UnregisteredStatus}. The two never
+ * stand for the same code. Equality, not {@code ==}, is the contract: it is equality of {@link #code()} across both
+ * types ({@code UnregisteredStatus} has a public constructor, so other equal instances can exist). On Java 21 and
+ * later a pattern {@code switch} over the two is exhaustive:
  *
  * <pre>{@code
  * String label = switch (response) {
@@ -212,8 +213,16 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
    * Tells whether the same request, unchanged, may succeed if it is sent again later or to another server.
    *
    * <p>True for 408, 480, 486, 491, 500, 503, 504 and 600, and for codes that are {@linkplain #treatedAs() treated
-   * as} 500 or 600. {@link RetryAdvice} documents the decision for every code and {@link #retryAdvice()} says how
-   * to retry. A request that must change first (credentials, a header value) is not retryable in this sense.
+   * as} 500 or 600. A request that must change first (credentials, a header value) is not retryable in this sense.
+   *
+   * <p>Whether client software may send it again on its own, and when, is {@link #retryAdvice()}'s answer
+   * ({@link RetryAdvice#allowsAutomaticRetry()}): 408, 491, 500, 503 and 504 yes, each with its rule; 480, 486 and
+   * 600 no, since the callee may be reachable later but a person decides when
+   * ({@link RetryAdvice.CalleeReachableLater}).
+   *
+   * <p>This answers for the code alone. A {@code Retry-After} on 404, 413 or 603 says the condition is temporary,
+   * so {@link #retryAdvice(Duration)} can allow an unchanged retry where this method says {@code false}; it never
+   * does the reverse.
    *
    * <pre>{@code
    * SipResponse.of(503).isRetryable();   // true
@@ -221,6 +230,7 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
    * }</pre>
    *
    * @return {@code true} if an unchanged retry may succeed
+   * @see RetryAdvice#allowsUnchangedRetry()
    */
   default boolean isRetryable() {
     return treatedAs().isRetryable();
@@ -241,10 +251,17 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
   /**
    * Returns what a client should do next after this response, given the delay of its {@code Retry-After} header.
    *
-   * <p>RFC 3261 §20.33: with 404, 413, 480, 486, 500, 600 and 603 the delay says when the callee or service is
-   * expected to be available again, so these become {@link RetryAdvice.RetryLater} with that delay; with 503 it says
-   * how long to avoid this server ({@link RetryAdvice.TryAlternateServer}). Other retryable codes take the delay too.
-   * Codes whose request must change keep their advice.
+   * <p>RFC 3261 §20.33 gives the delay two meanings. With 404, 480, 486, 600 and 603 it says when the called party
+   * expects to be available again: these become {@link RetryAdvice.CalleeReachableLater} with that time, still a
+   * person's decision, never an automatic redial. With 500 and 503 it says how long the service is expected to be
+   * unavailable: 500 becomes {@link RetryAdvice.RetryLater} after the delay, 503
+   * {@link RetryAdvice.TryAlternateServer} avoiding this server for the delay (§21.5.4). With 413 it marks the limit
+   * as temporary, after which the client may try again (§21.4.11): {@link RetryAdvice.RetryLater}. The other codes
+   * whose advice carries a delay (408, 504 and unknown 5xx) take it as the least time to wait; every other advice
+   * stands.
+   *
+   * <p>So a 603 (and a 404 or 413) with {@code Retry-After} allows an unchanged retry while {@link #isRetryable()},
+   * which answers for the code alone, is {@code false}: the header is what says the refusal is temporary.
    *
    * @param retryAfter the delay of the {@code Retry-After} header, zero or more
    * @return the advice, never {@code null}
@@ -270,11 +287,21 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
   }
 
   /**
-   * Tells whether who the client is, or how it proved it, is the problem.
+   * Tells whether who the client is, or how it proved it, is the problem. This is the one list of these codes;
+   * {@link CallOutcome#AUTHENTICATION_FAILED} and the rest of the library refer to it.
    *
-   * <p>True for the challenges 401 and 407; 403, which providers send for wrong credentials, blocked addresses and
-   * unpaid balances; 494 Security Agreement Required (RFC 3329); and the identity codes 428, 436, 437 and 438
-   * (RFC 8224). False for every other code, including codes that no RFC defines.
+   * <ul>
+   *   <li>401 and 407, the challenges (RFC 3261 §22.2, §22.3);</li>
+   *   <li>403, which providers send for wrong credentials, blocked addresses and unpaid balances (§21.4.4);</li>
+   *   <li>428, 436, 437 and 438, the identity codes of RFC 8224 §6.2.2;</li>
+   *   <li>429, a REFER without a valid Referred-By token, which proves who asked for the transfer (RFC 3892 §5);</li>
+   *   <li>494 Security Agreement Required (RFC 3329 §2.3.1).</li>
+   * </ul>
+   *
+   * <p>False for every other code. Not 433 Anonymity Disallowed (RFC 5079): the caller's identity is not in doubt
+   * but withheld, and the fix is to present the caller ID, a privacy setting rather than a credential; a call log
+   * shows it as declined. Codes that no RFC defines answer as the status they are {@linkplain #treatedAs() treated
+   * as}, which is never one of these.
    *
    * @return {@code true} if the failure concerns authentication, authorization or identity
    */
@@ -343,17 +370,16 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
    * <pre>{@code
    * SipResponse.of(486).callOutcome();   // BUSY
    * SipResponse.of(603).callOutcome();   // DECLINED
-   * SipResponse.of(499).callOutcome();   // OTHER_FAILURE
+   * SipResponse.of(499).callOutcome();   // OTHER_FAILURE, as 400
    * }</pre>
    *
-   * <p>Constant time; allocates nothing.
+   * <p>A Q.850 cause that came with the response can tell more: {@link CallOutcome#of(SipResponse, Q850Cause)}.
+   * Constant time; allocates nothing.
    *
    * @return the outcome, never {@code null}
    * @since 0.1.0
    */
-  default CallOutcome callOutcome() {
-    return CallOutcome.forCode(code());
-  }
+  CallOutcome callOutcome();
 
   /**
    * Returns the status line form: the code, a space and {@link #reasonPhrase()}.

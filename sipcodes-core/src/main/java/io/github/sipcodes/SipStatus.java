@@ -2,7 +2,6 @@ package io.github.sipcodes;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The SIP response status codes that RFCs define: every code of the IANA "Response Codes" registry, with its
@@ -73,17 +72,24 @@ public enum SipStatus implements SipResponse {
    */
   OK(200, "OK", 3261, "21.2.1", Registration.REGISTERED),
   /**
-   * {@code 202 Accepted}: the request was accepted for processing; deprecated by RFC 6665, which has SUBSCRIBE and REFER answered with 200 instead.
+   * {@code 202 Accepted}: the request was accepted for processing, but has not been completed yet.
    *
-   * @deprecated the IANA registry marks 202 deprecated: RFC 6665 §8.3.1 retired it, and a client treats a 202
-   *     exactly as a 200. The constant stays so that a 202 from an older peer is still recognized.
+   * <p>RFC 6665 §8.3.1 retired 202 for SUBSCRIBE and NOTIFY, which are answered with 200 instead, and a client
+   * treats a 202 to them as a 200; RFC 7647 does the same for REFER. It keeps its own meaning for MESSAGE
+   * (RFC 3428): accepted, for example by a store-and-forward server, but not yet delivered to the recipient.
    *
+   * @deprecated the IANA registry marks 202 deprecated (RFC 6665). The constant stays so that a 202 from an older
+   *     peer, or to a MESSAGE, is still recognized.
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6665#section-8.3.1">RFC 6665 §8.3.1</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc7647">RFC 7647</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc3428">RFC 3428</a>
    */
   @Deprecated
   ACCEPTED(202, "Accepted", 6665, "8.3.1", Registration.DEPRECATED),
   /**
-   * {@code 204 No Notification}: the subscription succeeded but no NOTIFY will follow for now.
+   * {@code 204 No Notification}: the subscription succeeded, and no NOTIFY follows for now because the subscriber
+   * already has the current state: the answer to a SUBSCRIBE, a first one or a refresh, whose
+   * {@code Suppress-If-Match} names the current entity tag.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc5839#section-7.1">RFC 5839 §7.1</a>
    */
@@ -107,13 +113,15 @@ public enum SipStatus implements SipResponse {
    */
   MOVED_TEMPORARILY(302, "Moved Temporarily", 3261, "21.3.3", Registration.REGISTERED),
   /**
-   * {@code 305 Use Proxy}: the resource must be reached through the proxy named in Contact.
+   * {@code 305 Use Proxy}: this single request must be repeated through the proxy named in Contact, with the
+   * Request-URI unchanged; nothing is permanent.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.3.4">RFC 3261 §21.3.4</a>
    */
   USE_PROXY(305, "Use Proxy", 3261, "21.3.4", Registration.REGISTERED),
   /**
-   * {@code 380 Alternative Service}: the call failed, but alternative services are described in the body.
+   * {@code 380 Alternative Service}: the call was not successful, but alternative services are described in the
+   * body.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.3.5">RFC 3261 §21.3.5</a>
    */
@@ -138,6 +146,12 @@ public enum SipStatus implements SipResponse {
   PAYMENT_REQUIRED(402, "Payment Required", 3261, "21.4.3", Registration.REGISTERED),
   /**
    * {@code 403 Forbidden}: the server understood the request and refuses it; authorization will not help.
+   *
+   * <p>It has two meanings in practice. Providers send it for refused credentials, blocked addresses and unpaid
+   * balances, and STIR/SHAKEN verifiers for a stale {@code Date} or signature time ("Stale Date", RFC 8224
+   * §6.2.2). An ISUP gateway sends it for the Q.850 causes 21 (call rejected), 55 and 87 (closed user group) and 57
+   * (bearer capability not authorized), RFC 3398 §7.2.4.1: then the call was rejected, and
+   * {@link CallOutcome#of(SipResponse, Q850Cause)} tells the two apart when the cause came with the response.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.4.4">RFC 3261 §21.4.4</a>
    */
@@ -229,9 +243,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 417 Unknown Resource-Priority}: the Resource-Priority namespace or value is not understood.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc4412#section-4.6.2">RFC 4412 §4.6.2</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc4412">RFC 4412</a>
    */
-  UNKNOWN_RESOURCE_PRIORITY(417, "Unknown Resource-Priority", 4412, "4.6.2", Registration.REGISTERED),
+  UNKNOWN_RESOURCE_PRIORITY(417, "Unknown Resource-Priority", 4412, "", Registration.REGISTERED),
   /**
    * {@code 420 Bad Extension}: an extension in Proxy-Require or Require is not supported; Unsupported lists it.
    *
@@ -247,6 +261,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 422 Session Interval Too Small}: the Session-Expires value is too small; Min-SE gives the minimum.
    *
+   * <p>Defined in RFC 4028 §6; §7.3 says how the client sends the request again with at least that value.
+   *
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc4028#section-7.3">RFC 4028 §7.3</a>
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4028#section-6">RFC 4028 §6</a>
    */
   SESSION_INTERVAL_TOO_SMALL(422, "Session Interval Too Small", 4028, "6", Registration.REGISTERED),
@@ -275,7 +292,8 @@ public enum SipStatus implements SipResponse {
    */
   USE_IDENTITY_HEADER(428, "Use Identity Header", 8224, "6.2.2", Registration.REGISTERED),
   /**
-   * {@code 429 Provide Referrer Identity}: the REFER needs a valid Referred-By token.
+   * {@code 429 Provide Referrer Identity}: the REFER needs a Referred-By header with a valid token, proving who
+   * asked for the transfer.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3892#section-5">RFC 3892 §5</a>
    */
@@ -289,6 +307,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 433 Anonymity Disallowed}: the server refuses anonymous requests.
    *
+   * <p>Defined in RFC 5079 §5; §4 lets the caller call again without anonymity, a choice for the person calling.
+   *
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5079#section-4">RFC 5079 §4</a>
    * @see <a href="https://www.rfc-editor.org/rfc/rfc5079#section-5">RFC 5079 §5</a>
    */
   ANONYMITY_DISALLOWED(433, "Anonymity Disallowed", 5079, "5", Registration.REGISTERED),
@@ -305,7 +326,8 @@ public enum SipStatus implements SipResponse {
    */
   UNSUPPORTED_CREDENTIAL(437, "Unsupported Credential", 8224, "6.2.2", Registration.REGISTERED),
   /**
-   * {@code 438 Invalid Identity Header}: the Identity header's signature did not verify.
+   * {@code 438 Invalid Identity Header}: the Identity header's signature did not verify. A stale date is a 403
+   * ("Stale Date") instead, RFC 8224 §6.2.2.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc8224#section-6.2.2">RFC 8224 §6.2.2</a>
    */
@@ -319,9 +341,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 440 Max-Breadth Exceeded}: no parallel forks remained within the request's Max-Breadth.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc5393#section-5.3.3">RFC 5393 §5.3.3</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5393">RFC 5393</a>
    */
-  MAX_BREADTH_EXCEEDED(440, "Max-Breadth Exceeded", 5393, "5.3.3", Registration.REGISTERED),
+  MAX_BREADTH_EXCEEDED(440, "Max-Breadth Exceeded", 5393, "", Registration.REGISTERED),
   /**
    * {@code 469 Bad Info Package}: the INFO request's Info Package is not one the receiver accepts.
    *
@@ -329,11 +351,12 @@ public enum SipStatus implements SipResponse {
    */
   BAD_INFO_PACKAGE(469, "Bad Info Package", 6086, "4.2.2", Registration.REGISTERED),
   /**
-   * {@code 470 Consent Needed}: the target has not given consent to receive requests from this relay.
+   * {@code 470 Consent Needed}: the request carried a list of recipients, and the relay has no permission (consent)
+   * for at least one of them; Permission-Missing lists which.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc5360#section-5.9.2">RFC 5360 §5.9.2</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc5360">RFC 5360</a>
    */
-  CONSENT_NEEDED(470, "Consent Needed", 5360, "5.9.2", Registration.REGISTERED),
+  CONSENT_NEEDED(470, "Consent Needed", 5360, "", Registration.REGISTERED),
   /**
    * {@code 480 Temporarily Unavailable}: the callee was reached but is currently unavailable.
    *
@@ -457,9 +480,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 555 Push Notification Service Not Supported}: the push notification service named in the request is not supported.
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8599#section-8.1">RFC 8599 §8.1</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8599">RFC 8599</a>
    */
-  PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED(555, "Push Notification Service Not Supported", 8599, "8.1", Registration.REGISTERED),
+  PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED(555, "Push Notification Service Not Supported", 8599, "", Registration.REGISTERED),
   /**
    * {@code 580 Precondition Failure}: the session's preconditions (such as QoS) cannot be met.
    *
@@ -467,7 +490,8 @@ public enum SipStatus implements SipResponse {
    */
   PRECONDITION_FAILURE(580, "Precondition Failure", 3312, "8", Registration.REGISTERED),
   /**
-   * {@code 600 Busy Everywhere}: the callee is busy and no other end system will take the call.
+   * {@code 600 Busy Everywhere}: the callee was reached but is busy, and no other end system (such as voicemail)
+   * will take the call.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21.6.1">RFC 3261 §21.6.1</a>
    */
@@ -493,27 +517,15 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 607 Unwanted}: the callee marked the call as unwanted (for example spam).
    *
-   * @see <a href="https://www.rfc-editor.org/rfc/rfc8197#section-4">RFC 8197 §4</a>
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc8197">RFC 8197</a>
    */
-  UNWANTED(607, "Unwanted", 8197, "4", Registration.REGISTERED),
+  UNWANTED(607, "Unwanted", 8197, "", Registration.REGISTERED),
   /**
    * {@code 608 Rejected}: an intermediary (such as an analytics engine) rejected the call.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc8688#section-3">RFC 8688 §3</a>
    */
   REJECTED(608, "Rejected", 8688, "3", Registration.REGISTERED);
-
-  private static final @Nullable SipStatus[] BY_CODE = new SipStatus[SipResponse.MAX_CODE + 1];
-  private static final Optional<?>[] FOUND = new Optional<?>[SipResponse.MAX_CODE + 1];
-
-  static {
-    for (SipStatus status : values()) {
-      BY_CODE[status.code] = status;
-    }
-    for (int code = 0; code <= SipResponse.MAX_CODE; code++) {
-      FOUND[code] = Optional.ofNullable(BY_CODE[code]);
-    }
-  }
 
   /** Whether and how the IANA registry lists a code. */
   enum Registration {
@@ -530,6 +542,8 @@ public enum SipStatus implements SipResponse {
   private final String wireForm;
   private final RetryAdvice retryAdvice;
   private final boolean retryable;
+  private final boolean authRelated;
+  private final CallOutcome callOutcome;
 
   SipStatus(int code, String reasonPhrase, int rfc, String section, Registration registration) {
     this.code = code;
@@ -538,9 +552,24 @@ public enum SipStatus implements SipResponse {
     this.registration = registration;
     this.responseClass = ResponseClass.of(code);
     this.wireForm = code + " " + reasonPhrase;
-    int actedOn = registration == Registration.HISTORIC ? responseClass.digit() * 100 : code;
+    // What a client acts on: the code itself, or for the historic codes what treatedAs() returns. The code, not the
+    // constant, because the constants are being built.
+    int actedOn = registration == Registration.HISTORIC ? responseClass.unknownCodeTreatmentCode() : code;
     this.retryAdvice = RetryRules.adviceFor(actedOn);
     this.retryable = retryAdvice.allowsUnchangedRetry(); // a field, so the hot path makes no megamorphic call
+    this.authRelated = isAuthRelatedCode(actedOn);
+    this.callOutcome = CallOutcome.forCode(actedOn, authRelated);
+  }
+
+  /**
+   * The set of codes for which {@link SipResponse#isAuthRelated()} is true, in code here and nowhere else; that
+   * method's javadoc gives the reason for each.
+   */
+  private static boolean isAuthRelatedCode(int code) {
+    return switch (code) {
+      case 401, 403, 407, 428, 429, 436, 437, 438, 494 -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -552,14 +581,8 @@ public enum SipStatus implements SipResponse {
    * @param code any integer
    * @return the constant for {@code code}, or empty if there is none
    */
-  @SuppressWarnings("unchecked") // FOUND holds only Optional<SipStatus>
   public static Optional<SipStatus> find(int code) {
-    return SipResponse.isValidCode(code) ? (Optional<SipStatus>) FOUND[code] : Optional.empty();
-  }
-
-  /** Returns the constant of {@code code}, or {@code null}: for callers that have checked the range. */
-  static @Nullable SipStatus lookup(int code) {
-    return BY_CODE[code];
+    return SipResponse.isValidCode(code) ? ResponseTable.foundConstant(code) : Optional.empty();
   }
 
   @Override
@@ -639,20 +662,13 @@ public enum SipStatus implements SipResponse {
 
   @Override
   public boolean isAuthRelated() {
-    return switch (this) {
-      case UNAUTHORIZED,
-          PROXY_AUTHENTICATION_REQUIRED,
-          FORBIDDEN,
-          USE_IDENTITY_HEADER,
-          BAD_IDENTITY_INFO,
-          UNSUPPORTED_CREDENTIAL,
-          INVALID_IDENTITY_HEADER,
-          SECURITY_AGREEMENT_REQUIRED ->
-          true;
-      default -> false;
-    };
+    return authRelated;
   }
 
+  @Override
+  public CallOutcome callOutcome() {
+    return callOutcome;
+  }
 
   /**
    * Returns the status line form of this status: the code, a space and the reason phrase.

@@ -1,21 +1,29 @@
 package io.github.sipcodes;
 
 /**
- * A valid SIP status code (100 to 699) that no RFC defines, such as 499 or a code a vendor made up.
+ * A valid SIP status code (100 to 699) that has no {@link SipStatus} constant: a code no RFC defines, such as 499 or
+ * a code a vendor made up.
  *
- * <p>Obtain instances from {@link SipResponse#of(int)}, which returns one cached instance per code. The constructor
- * accepts only codes that have no {@link SipStatus} constant, so a constant and a record never stand for the same
- * code, and equality is equality of {@link #code()}.
+ * <p>What it stands for is exactly "no constant", not "not registered": the historic RFC 2543 codes 409 and 411 are
+ * not in the IANA registry either, yet they have constants ({@link SipStatus#CONFLICT},
+ * {@link SipStatus#LENGTH_REQUIRED}) and are never an {@code UnregisteredStatus}. The 600 valid codes are split
+ * between the two types without overlap.
+ *
+ * <p>{@link SipResponse#of(int)} returns the one cached instance of each code. The constructor is public (it is a
+ * record), so other instances can exist: compare with {@link #equals(Object)}, which is equality of
+ * {@link #code()}, never with {@code ==}. The constructor accepts only codes without a constant, so a constant and a
+ * record never stand for the same code and are never equal.
  *
  * <p>An unregistered code means what RFC 3261 §8.1.3.2 says a client must make of it: {@link #treatedAs()} gives the
- * {@code x00} status of its class (183 for provisional codes), and {@link #isRetryable()}, {@link #retryAdvice()} and
- * {@link #isAuthRelated()} answer as that status does.
+ * {@code x00} status of its class (183 for provisional codes), and {@link #isRetryable()}, {@link #retryAdvice()},
+ * {@link #isAuthRelated()} and {@link #callOutcome()} answer as that status does.
  *
  * <pre>{@code
  * SipResponse r = SipResponse.of(499);
  * r.reasonPhrase();   // "Unknown Client Failure"
  * r.treatedAs();      // 400 Bad Request
  * r.toString();       // "499 Unknown Client Failure"
+ * r.equals(new UnregisteredStatus(499));   // true; == would be false
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -31,11 +39,11 @@ public record UnregisteredStatus(int code) implements SipResponse {
    *
    * @param code the status code
    * @throws IllegalArgumentException if {@code code} is not between 100 and 699, or is the code of a
-   *     {@link SipStatus} constant (use that constant, or {@link SipResponse#of(int)})
+   *     {@link SipStatus} constant, registered or historic (use that constant, or {@link SipResponse#of(int)})
    */
   public UnregisteredStatus {
     CodeRange.check(code);
-    SipStatus status = SipStatus.lookup(code);
+    SipStatus status = ResponseTable.findConstant(code);
     if (status != null) {
       throw new IllegalArgumentException(
           "SIP status code " + code + " is registered as " + status.name()
@@ -81,6 +89,17 @@ public record UnregisteredStatus(int code) implements SipResponse {
   @Override
   public SipStatus treatedAs() {
     return responseClass().unknownCodeTreatment();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>For an unregistered code: the outcome of the status it is {@linkplain #treatedAs() treated as}, so that the
+   * call log agrees with the retry decision (699 shows as 600 does).
+   */
+  @Override
+  public CallOutcome callOutcome() {
+    return treatedAs().callOutcome();
   }
 
   /**

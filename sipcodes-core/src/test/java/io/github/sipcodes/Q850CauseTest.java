@@ -24,7 +24,7 @@ class Q850CauseTest {
     95, 96, 97, 98, 99, 100, 101, 102, 103, 110, 111, 127
   };
 
-  /** RFC 3398 §7.2.4.1, every row that names a response; the rest default to 500. */
+  /** RFC 3398 §7.2.4.1, every row that names a response; a cause without a row gives none. */
   private static final Map<Integer, Integer> TO_SIP = new HashMap<>();
 
   static {
@@ -84,18 +84,46 @@ class Q850CauseTest {
   @MethodSource("allValues")
   void toSipResponse_followsRfc3398Section7_2_4_1(int value) {
     Q850Cause cause = Q850Cause.of(value);
-    int expected = TO_SIP.getOrDefault(cause.value(), 500);
-    assertEquals(expected, cause.toSipResponse().code(), cause::toString);
+    Integer expected = TO_SIP.get(cause.value());
+    assertEquals(
+        Optional.ofNullable(expected), cause.toSipResponse().map(SipResponse::code), cause::toString);
   }
 
   @Test
   void toSipResponse_examplesFromTheIssue() {
-    assertEquals(SipStatus.BUSY_HERE, Q850Cause.USER_BUSY.toSipResponse());
-    assertEquals(SipStatus.REQUEST_TIMEOUT, Q850Cause.NO_USER_RESPONDING.toSipResponse());
-    assertEquals(SipStatus.SERVICE_UNAVAILABLE, Q850Cause.NO_CIRCUIT_CHANNEL_AVAILABLE.toSipResponse());
-    assertEquals(SipStatus.SERVER_TIME_OUT, Q850Cause.RECOVERY_ON_TIMER_EXPIRY.toSipResponse());
-    assertEquals(SipStatus.SERVER_INTERNAL_ERROR, Q850Cause.INTERWORKING_UNSPECIFIED.toSipResponse());
-    assertEquals(SipStatus.SERVER_INTERNAL_ERROR, Q850Cause.NORMAL_CALL_CLEARING.toSipResponse());
+    assertEquals(Optional.of(SipStatus.BUSY_HERE), Q850Cause.USER_BUSY.toSipResponse());
+    assertEquals(Optional.of(SipStatus.REQUEST_TIMEOUT), Q850Cause.NO_USER_RESPONDING.toSipResponse());
+    assertEquals(Optional.of(SipStatus.SERVICE_UNAVAILABLE), Q850Cause.NO_CIRCUIT_CHANNEL_AVAILABLE.toSipResponse());
+    assertEquals(Optional.of(SipStatus.SERVER_TIME_OUT), Q850Cause.RECOVERY_ON_TIMER_EXPIRY.toSipResponse());
+    assertEquals(Optional.of(SipStatus.SERVER_INTERNAL_ERROR), Q850Cause.INTERWORKING_UNSPECIFIED.toSipResponse());
+    // footnote *: a normal hang-up becomes a BYE or CANCEL, not a failure response
+    assertEquals(Optional.empty(), Q850Cause.NORMAL_CALL_CLEARING.toSipResponse());
+    assertEquals(Optional.empty(), Q850Cause.REQUESTED_CIRCUIT_CHANNEL_NOT_AVAILABLE.toSipResponse());
+    assertEquals(Optional.empty(), Q850Cause.PREEMPTION.toSipResponse());
+  }
+
+  @Test // a 403 made from cause 21 is a rejected call; the response alone cannot tell (issue 9)
+  void rejectedCall_isDeclinedWhenTheCauseCameWithTheResponse() {
+    SipResponse forbidden = Q850Cause.CALL_REJECTED.toSipResponse().orElseThrow();
+    assertEquals(CallOutcome.AUTHENTICATION_FAILED, forbidden.callOutcome());
+    assertEquals(CallOutcome.DECLINED, CallOutcome.of(forbidden, Q850Cause.CALL_REJECTED));
+  }
+
+  @ParameterizedTest // RFC 6432 and RFC 3398 §8.2.6.1: a cause the response carried wins
+  @CsvSource({"480, 20, 20", "480, 127, 127", "486, 21, 21", "487, 19, 19", "200, 16, 16", "404, 3, 3"})
+  void fromSipResponse_prefersTheCauseTheResponseCarried(int code, int carried, int expected) {
+    assertEquals(
+        Optional.of(expected),
+        Q850Cause.fromSipResponse(SipResponse.of(code), Optional.of(Q850Cause.of(carried))).map(Q850Cause::value));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"480, 18", "486, 17", "404, 1", "603, 21"})
+  void fromSipResponse_withoutACarriedCause_mapsTheCode(int code, int expected) {
+    assertEquals(
+        Optional.of(expected),
+        Q850Cause.fromSipResponse(SipResponse.of(code), Optional.empty()).map(Q850Cause::value));
+    assertEquals(Optional.empty(), Q850Cause.fromSipResponse(SipStatus.REQUEST_TERMINATED, Optional.empty()));
   }
 
   /** RFC 3398 §8.2.6.1, every row; 505 is printed as "504 Version Not Supported" in the RFC. */
@@ -140,6 +168,12 @@ class Q850CauseTest {
         assertThrows(NullPointerException.class, () -> Q850Cause.fromSipResponse(null)).getMessage());
     assertEquals("response",
         assertThrows(NullPointerException.class, () -> Q850Cause.fromSipResponse(null, 305)).getMessage());
+    assertEquals("response",
+        assertThrows(NullPointerException.class, () -> Q850Cause.fromSipResponse(null, Optional.empty()))
+            .getMessage());
+    assertEquals("carried",
+        assertThrows(NullPointerException.class, () -> Q850Cause.fromSipResponse(SipStatus.OK, nullCause()))
+            .getMessage());
   }
 
   @Test
@@ -156,5 +190,10 @@ class Q850CauseTest {
     assertEquals("Temporary failure", Q850Cause.TEMPORARY_FAILURE.description());
     assertEquals("Recovery on timer expiry", Q850Cause.RECOVERY_ON_TIMER_EXPIRY.description());
     assertEquals("Interworking, unspecified", Q850Cause.INTERWORKING_UNSPECIFIED.description());
+  }
+
+  @SuppressWarnings("NullAway") // deliberately passing null to check the guard
+  private static Optional<Q850Cause> nullCause() {
+    return null;
   }
 }

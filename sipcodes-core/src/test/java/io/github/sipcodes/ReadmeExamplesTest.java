@@ -1,9 +1,11 @@
 package io.github.sipcodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,14 +28,26 @@ class ReadmeExamplesTest {
     assertEquals("Interval Too Brief", r.reasonPhrase());
     assertEquals(ResponseClass.CLIENT_FAILURE, r.responseClass());
     assertEquals("RFC 3261 §21.4.17", r.specification().toString());
-    assertEquals("RetryWithChanges[header=Min-Expires]", r.retryAdvice().toString());
+    assertEquals("RetryWithChanges[responseHeader=Min-Expires]", r.retryAdvice().toString());
+    // "true for 401, 403, 407, 428, 429, 436, 437, 438, 494", and for no other code
+    List<Integer> authRelated = new ArrayList<>();
+    for (int code = SipResponse.MIN_CODE; code <= SipResponse.MAX_CODE; code++) {
+      if (SipResponse.of(code).isAuthRelated()) {
+        authRelated.add(code);
+      }
+    }
+    assertEquals(List.of(401, 403, 407, 428, 429, 436, 437, 438, 494), authRelated);
     assertEquals("423 Interval Too Brief", r.toString());
   }
 
   @Test
   void retrying() {
+    assertEquals("CalleeReachableLater[notBefore=Optional.empty]", SipResponse.of(486).retryAdvice().toString());
     assertEquals(
-        "RetryLater[delay=Optional[PT10M]]", SipResponse.of(486).retryAdvice(Duration.ofMinutes(10)).toString());
+        "CalleeReachableLater[notBefore=Optional[PT10M]]",
+        SipResponse.of(486).retryAdvice(Duration.ofMinutes(10)).toString());
+    assertFalse(SipResponse.of(486).retryAdvice().allowsAutomaticRetry());
+    assertTrue(SipResponse.of(408).retryAdvice().allowsAutomaticRetry());
     assertEquals(
         "TryAlternateServer[retryThisServerAfter=Optional[PT30S]]",
         SipResponse.of(503).retryAdvice(Duration.ofSeconds(30)).toString());
@@ -41,7 +55,17 @@ class ReadmeExamplesTest {
     assertEquals(
         "RetryWithCredentials[challengeHeader=Proxy-Authenticate, credentialsHeader=Proxy-Authorization]",
         SipResponse.of(407).retryAdvice().toString());
-    assertEquals(new RetryAdvice.RetryLater(Optional.empty()), SipResponse.of(480).retryAdvice());
+    assertEquals(
+        "RetryWithHeaderChange[requestHeader=SIP-If-Match, change=REMOVE]", SipResponse.of(412).retryAdvice().toString());
+    assertEquals("UseProxy[]", SipResponse.of(305).retryAdvice().toString());
+    assertEquals(new RetryAdvice.CalleeReachableLater(Optional.empty()), SipResponse.of(480).retryAdvice());
+    // the switch example: a RetryLater without a delay comes only from codes RFC 3261 lets the client repeat
+    for (int code = SipResponse.MIN_CODE; code <= SipResponse.MAX_CODE; code++) {
+      if (SipResponse.of(code).retryAdvice() instanceof RetryAdvice.RetryLater) {
+        int treated = SipResponse.of(code).treatedAs().code();
+        assertTrue(treated == 408 || treated == 500 || treated == 504, "code " + code);
+      }
+    }
   }
 
   @Test
@@ -100,13 +124,25 @@ class ReadmeExamplesTest {
 
   @Test
   void interworkingAndSelection() {
-    assertEquals(SipStatus.BUSY_HERE, Q850Cause.of(17).toSipResponse());
+    assertEquals("Optional[486 Busy Here]", Q850Cause.of(17).toSipResponse().toString());
+    assertEquals(Optional.empty(), Q850Cause.of(16).toSipResponse());
+    assertEquals(
+        "Optional[20 Subscriber absent]",
+        Q850Cause.fromSipResponse(SipResponse.of(480), Optional.of(Q850Cause.of(20))).toString());
     assertEquals(
         "Optional[1 Unallocated (unassigned) number]", Q850Cause.fromSipResponse(SipResponse.of(404)).toString());
     assertEquals(
         "Optional[65 Bearer capability not implemented]",
         Q850Cause.fromSipResponse(SipResponse.of(488), 305).toString());
     assertEquals(CallOutcome.BUSY, SipResponse.of(486).callOutcome());
+    assertEquals(CallOutcome.OTHER_FAILURE, SipResponse.of(380).callOutcome());
+    assertEquals(CallOutcome.DECLINED, CallOutcome.of(SipResponse.of(403), Q850Cause.of(21)));
+    assertEquals(CallOutcome.NO_ANSWER, CallOutcome.of(SipResponse.of(480), Q850Cause.of(19)));
+    assertEquals(CallOutcome.UNAVAILABLE, CallOutcome.of(SipResponse.of(480), Q850Cause.of(20)));
+    assertEquals(CallOutcome.CONGESTION, CallOutcome.of(SipResponse.of(503), Q850Cause.of(34)));
+    assertEquals(
+        SipStatus.BUSY_HERE,
+        ResponseSelection.best(List.of(SipResponse.of(486), SipResponse.of(404), SipResponse.of(480))));
     assertEquals(
         SipStatus.PROXY_AUTHENTICATION_REQUIRED,
         ResponseSelection.best(

@@ -30,7 +30,13 @@ class ResponseSelectionTest {
     "'404 600 302', 600",
     "'606 603 604', 603",         // lowest 6xx
     "'302 404 500', 302",         // lowest class
-    "'404 486', 404",             // lowest code within the class
+    "'404 410', 404",             // lowest code within the class
+    "'404 403', 403",
+    "'486 404 480', 486",         // the callee was reached: busy first (issue 9)
+    "'404 480', 480",             // then temporarily unavailable, before a 404
+    "'480 486', 486",
+    "'486 401', 401",             // the RFC's preferred codes come first
+    "'480 484 404', 484",
     "'486 484 404', 484",         // a preferred 4xx
     "'404 420 415', 415",
     "'407 401', 401",             // preference order 401, 407, 415, 420, 484

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,17 +84,18 @@ class SipResponseTest {
     assertSame(treated, treated.treatedAs(), "treatment is final after one step");
   }
 
-  @ParameterizedTest
-  @MethodSource("allCodes")
-  void unregisteredCodes_answerAsTheStatusTheyAreTreatedAs(int code) {
-    SipResponse response = SipResponse.of(code);
-    SipStatus treated = response.treatedAs();
-    assertEquals(treated.isRetryable(), response.isRetryable());
-    assertEquals(treated.retryAdvice(), response.retryAdvice());
-    if (!response.isRegistered()) {
-      assertEquals(treated.isAuthRelated(), response.isAuthRelated());
-      assertFalse(response.isAuthChallenge());
-    }
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.sipcodes.ResponseSemantics#all")
+  void treatedAs_isWhatTheTableSays(ResponseSemantics.Row row) {
+    assertEquals(row.treatedAs(), SipResponse.of(row.code()).treatedAs().code(), row::toString);
+  }
+
+  /** The issue 12 case: a historic or unknown provisional code is acted on as 183, never as 100. */
+  @Test
+  void unknownProvisional_isTreatedAs183_not100() {
+    assertSame(SipStatus.SESSION_PROGRESS, SipResponse.of(101).treatedAs());
+    assertSame(SipStatus.SESSION_PROGRESS, ResponseClass.PROVISIONAL.unknownCodeTreatment());
+    assertEquals(183, ResponseClass.PROVISIONAL.unknownCodeTreatmentCode());
   }
 
   @ParameterizedTest
@@ -105,13 +107,6 @@ class SipResponseTest {
     assertTrue(response.specification().number() > 0);
   }
 
-  @ParameterizedTest
-  @MethodSource("allCodes")
-  void isRetryable_agreesWithTheAdvice(int code) {
-    SipResponse response = SipResponse.of(code);
-    assertEquals(response.retryAdvice().allowsUnchangedRetry(), response.isRetryable());
-  }
-
   @Test
   void equality_isOnTheCode_andNoConstantEqualsARecord() {
     Set<SipResponse> seen = new HashSet<>();
@@ -119,6 +114,7 @@ class SipResponseTest {
     assertEquals(600, seen.size());
     assertEquals(SipResponse.of(499), new UnregisteredStatus(499));
     assertEquals(SipResponse.of(499).hashCode(), new UnregisteredStatus(499).hashCode());
+    assertNotSame(SipResponse.of(499), new UnregisteredStatus(499), "equality, not ==, is the contract");
     assertNotEquals(SipResponse.of(499), SipResponse.of(498));
   }
 

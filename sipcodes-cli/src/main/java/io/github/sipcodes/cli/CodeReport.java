@@ -41,9 +41,9 @@ record CodeReport(SipResponse response, Explanation explanation, @Nullable Situa
     line(out, "class", classLabel(response.responseClass()));
     line(out, "registered", response.isRegistered() ? "yes" : "no, treated as " + response.treatedAs());
     line(out, "defined in", response.specification().toString());
-    line(out, "retryable", yesNo(response.isRetryable()));
+    line(out, "retryable", retryable(response.retryAdvice()));
     line(out, "auth-related", yesNo(response.isAuthRelated()));
-    line(out, "next step", advice(response.retryAdvice()));
+    line(out, "next step", advice(response, response.retryAdvice()));
     line(out, "call outcome", outcomeLabel(response.callOutcome()));
     line(out, "summary", explanation.summary());
     line(out, "description", explanation.description());
@@ -68,7 +68,7 @@ record CodeReport(SipResponse response, Explanation explanation, @Nullable Situa
         .field("rfcUrl", response.specification().uri().toString())
         .field("retryable", response.isRetryable())
         .field("authRelated", response.isAuthRelated())
-        .field("advice", advice(response.retryAdvice()))
+        .field("advice", advice(response, response.retryAdvice()))
         .field("outcome", response.callOutcome().name())
         .field("situation", situation == null ? null : situationName(situation))
         .field("locale", explanation.locale().toLanguageTag())
@@ -110,25 +110,58 @@ record CodeReport(SipResponse response, Explanation explanation, @Nullable Situa
     };
   }
 
-  /** What to do next, in a few words; a delay from {@code Retry-After} is named when the advice carries one. */
-  static String advice(RetryAdvice advice) {
+  /**
+   * Whether the request may be sent again, worded so that it agrees with the next step: {@code "yes, unchanged"}
+   * when the same request may succeed again, {@code "only changed, see next step"} when software may send it again
+   * once it is changed as the advice says (credentials, a header, a new target), {@code "no"} otherwise.
+   */
+  static String retryable(RetryAdvice advice) {
+    if (advice.allowsUnchangedRetry()) {
+      return "yes, unchanged";
+    }
+    return advice.allowsAutomaticRetry() ? "only changed, see next step" : "no";
+  }
+
+  /**
+   * What to do next, in a few words; a delay from {@code Retry-After} is named when the advice carries one. The
+   * response tells a provisional response (wait) and a success (done) from a failure when there is nothing to retry.
+   */
+  static String advice(SipResponse response, RetryAdvice advice) {
     if (advice instanceof RetryAdvice.RetryLater later) {
-      return later.delay().map(delay -> "retry the same request after " + seconds(delay))
-          .orElse("retry the same request later (Retry-After says when)");
+      return later.delay().map(delay -> "the client may send the same request again after at least " + seconds(delay))
+          .orElse("the client may send the same request again after a pause of a few seconds");
+    } else if (advice instanceof RetryAdvice.CalleeReachableLater callee) {
+      return "the called party may be reachable later: a person or the dialer's policy decides when to call again"
+          + after(callee.notBefore(), ", not before ") + " (no automatic redial)";
     } else if (advice instanceof RetryAdvice.TryAlternateServer alternate) {
       return "try the next server for the destination"
           + after(alternate.retryThisServerAfter(), "; this server again after ");
     } else if (advice instanceof RetryAdvice.RandomBackoff backoff) {
-      return "retry after a random pause of " + backoff.minDelay(false).toMillis() + "-"
-          + backoff.maxDelay(true).toMillis() + " ms";
+      return "retry after a random pause: " + window(backoff, true) + " ms if this side chose the Call-ID, else "
+          + window(backoff, false) + " ms";
     } else if (advice instanceof RetryAdvice.RetryWithCredentials credentials) {
-      return "retry with " + credentials.credentialsHeader() + " answering " + credentials.challengeHeader();
+      return "send the request again with " + credentials.credentialsHeader() + " answering "
+          + credentials.challengeHeader();
     } else if (advice instanceof RetryAdvice.RetryWithChanges changes) {
-      return "retry with the request changed as " + changes.header() + " says";
+      return "send the request again, changed as the response's " + changes.responseHeader() + " header says";
+    } else if (advice instanceof RetryAdvice.RetryWithHeaderChange change) {
+      return change.change() == RetryAdvice.HeaderChange.ADD
+          ? "send the request again with a valid " + change.requestHeader() + " header"
+          : "send the request again without its " + change.requestHeader() + " header";
     } else if (advice instanceof RetryAdvice.FollowRedirect redirect) {
       return "send the request to the addresses in " + redirect.header();
+    } else if (advice instanceof RetryAdvice.UseProxy proxy) {
+      return "send this one request again through the proxy in " + proxy.header()
+          + ", Request-URI unchanged; do not keep the proxy for later requests";
     }
-    return "do not retry";
+    if (response.isProvisional()) {
+      return "wait for the final response";
+    }
+    return response.isSuccess() ? "done: the request succeeded" : "do not retry";
+  }
+
+  private static String window(RetryAdvice.RandomBackoff backoff, boolean ownsCallId) {
+    return backoff.minDelay(ownsCallId).toMillis() + "-" + backoff.maxDelay(ownsCallId).toMillis();
   }
 
   private static String after(Optional<Duration> delay, String text) {

@@ -1,6 +1,7 @@
 package io.github.sipcodes.cli;
 
 import io.github.sipcodes.ResponseClass;
+import io.github.sipcodes.RetryAdvice;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
 import io.github.sipcodes.wire.Reason;
@@ -48,7 +49,7 @@ final class TraceReport implements TraceReader.Listener {
       CodeReport.line(text, "code", response + (response.isRegistered() ? "" : ", treated as " + response.treatedAs()));
     }
     CodeReport.line(text, "class", CodeReport.classLabel(response.responseClass()));
-    CodeReport.line(text, "retryable", response.isRetryable() ? "yes" : "no");
+    int retryableAt = text.length(); // filled in below, once the Retry-After delay is known
     CodeReport.line(text, "auth-related", response.isAuthRelated() ? "yes" : "no");
     CodeReport.line(text, "meaning", CodeReport.of(response, locale, situation).explanation().summary());
     RetryAfter delay = null;
@@ -82,10 +83,11 @@ final class TraceReport implements TraceReader.Listener {
     if (traced.omitted() > 0) {
       text.append("  (").append(traced.omitted()).append(" more Retry-After, Reason or Warning lines not shown)\n");
     }
-    CodeReport.line(
-        text,
-        "next step",
-        CodeReport.advice(delay == null ? response.retryAdvice() : response.retryAdvice(delay.delay())));
+    RetryAdvice advice = delay == null ? response.retryAdvice() : response.retryAdvice(delay.delay());
+    StringBuilder retryable = new StringBuilder();
+    CodeReport.line(retryable, "retryable", CodeReport.retryable(advice));
+    text.insert(retryableAt, retryable);
+    CodeReport.line(text, "next step", CodeReport.advice(response, advice));
     out.print(text.append('\n'));
   }
 

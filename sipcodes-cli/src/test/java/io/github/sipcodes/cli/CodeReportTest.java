@@ -34,9 +34,10 @@ class CodeReportTest {
           class:        client failure (4xx)
           registered:   yes
           defined in:   RFC 3261 §21.4.24
-          retryable:    yes
+          retryable:    yes, unchanged
           auth-related: no
-          next step:    retry the same request later (Retry-After says when)
+          next step:    the called party may be reachable later: a person or the dialer's policy decides when to \
+        call again (no automatic redial)
           call outcome: busy
           summary:      Busy
           description:  The person you called is busy.
@@ -88,7 +89,8 @@ class CodeReportTest {
         "{\"code\":486,\"phrase\":\"Busy Here\",\"class\":\"CLIENT_FAILURE\",\"registered\":true,\"treatedAs\":486,"
             + "\"rfc\":\"RFC 3261 §21.4.24\",\"rfcUrl\":\"https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24\","
             + "\"retryable\":true,\"authRelated\":false,"
-            + "\"advice\":\"retry the same request later (Retry-After says when)\",\"outcome\":\"BUSY\","
+            + "\"advice\":\"the called party may be reachable later: a person or the dialer's policy decides when to "
+            + "call again (no automatic redial)\",\"outcome\":\"BUSY\","
             + "\"situation\":\"outgoing\",\"locale\":\"en\",\"summary\":\"Busy\","
             + "\"description\":\"The person you called is busy.\",\"hints\":["
             + "\"Nothing is wrong if the line really is busy: try again later.\","
@@ -117,7 +119,7 @@ class CodeReportTest {
       assertEquals(response.specification().uri().toString(), json.get("rfcUrl"));
       assertEquals(response.isRetryable(), json.get("retryable"));
       assertEquals(response.isAuthRelated(), json.get("authRelated"));
-      assertEquals(CodeReport.advice(response.retryAdvice()), json.get("advice"));
+      assertEquals(CodeReport.advice(response, response.retryAdvice()), json.get("advice"));
       assertEquals(response.callOutcome().name(), json.get("outcome"));
       assertNull(json.get("situation"));
       assertEquals(explanation.locale().toLanguageTag(), json.get("locale"));
@@ -160,40 +162,81 @@ class CodeReportTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "180 | do not retry",
+        "100 | wait for the final response",
+        "180 | wait for the final response",
+        "199 | wait for the final response",
+        "200 | done: the request succeeded",
+        "202 | done: the request succeeded",
         "302 | send the request to the addresses in Contact",
-        "401 | retry with Authorization answering WWW-Authenticate",
-        "407 | retry with Proxy-Authorization answering Proxy-Authenticate",
-        "420 | retry with the request changed as Unsupported says",
-        "486 | retry the same request later (Retry-After says when)",
-        "491 | retry after a random pause of 0-4000 ms",
+        "305 | send this one request again through the proxy in Contact, Request-URI unchanged; do not keep the proxy"
+            + " for later requests",
+        "380 | do not retry",
+        "401 | send the request again with Authorization answering WWW-Authenticate",
+        "407 | send the request again with Proxy-Authorization answering Proxy-Authenticate",
+        "404 | do not retry",
+        "408 | the client may send the same request again after a pause of a few seconds",
+        "412 | send the request again without its SIP-If-Match header",
+        "420 | send the request again, changed as the response's Unsupported header says",
+        "428 | send the request again with a valid Identity header",
+        "480 | the called party may be reachable later: a person or the dialer's policy decides when to call again"
+            + " (no automatic redial)",
+        "486 | the called party may be reachable later: a person or the dialer's policy decides when to call again"
+            + " (no automatic redial)",
+        "491 | retry after a random pause: 2100-4000 ms if this side chose the Call-ID, else 0-2000 ms",
         "503 | try the next server for the destination",
+        "603 | do not retry",
       })
   void advice_saysWhatToDo(int code, String text) {
-    assertEquals(text, CodeReport.advice(SipResponse.of(code).retryAdvice()));
+    SipResponse response = SipResponse.of(code);
+    assertEquals(text, CodeReport.advice(response, response.retryAdvice()));
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "486 | retry the same request after 90 s",
+        "486 | the called party may be reachable later: a person or the dialer's policy decides when to call again,"
+            + " not before 90 s (no automatic redial)",
+        "603 | the called party may be reachable later: a person or the dialer's policy decides when to call again,"
+            + " not before 90 s (no automatic redial)",
+        "500 | the client may send the same request again after at least 90 s",
+        "413 | the client may send the same request again after at least 90 s",
         "503 | try the next server for the destination; this server again after 90 s",
-        "401 | retry with Authorization answering WWW-Authenticate",
+        "401 | send the request again with Authorization answering WWW-Authenticate",
       })
   void advice_namesTheRetryAfterDelay(int code, String text) {
-    assertEquals(text, CodeReport.advice(SipResponse.of(code).retryAdvice(Duration.ofSeconds(90))));
+    SipResponse response = SipResponse.of(code);
+    assertEquals(text, CodeReport.advice(response, response.retryAdvice(Duration.ofSeconds(90))));
+  }
+
+  /** No "retryable: no" followed by a retry: the two fields read as one statement (issue 9). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "401 | only changed, see next step",
+        "407 | only changed, see next step",
+        "302 | only changed, see next step",
+        "412 | only changed, see next step",
+        "486 | yes, unchanged",
+        "503 | yes, unchanged",
+        "404 | no",
+        "200 | no",
+        "180 | no",
+      })
+  void retryable_agreesWithTheNextStep(int code, String text) {
+    assertEquals(text, CodeReport.retryable(SipResponse.of(code).retryAdvice()));
   }
 
   @Test
   void advice_differsForEveryKindOfAdvice() {
     assertEquals(
-        7,
-        IntStream.of(100, 300, 401, 420, 486, 491, 503)
-            .mapToObj(code -> CodeReport.advice(SipResponse.of(code).retryAdvice()))
+        13,
+        IntStream.of(100, 200, 300, 305, 401, 404, 408, 412, 420, 428, 486, 491, 503)
+            .mapToObj(code -> CodeReport.advice(SipResponse.of(code), SipResponse.of(code).retryAdvice()))
             .distinct()
             .count());
-    assertEquals("do not retry", CodeReport.advice(RetryAdvice.DoNotRetry.INSTANCE));
+    assertEquals("do not retry", CodeReport.advice(SipResponse.of(403), RetryAdvice.DoNotRetry.INSTANCE));
   }
 
   @Test

@@ -223,12 +223,12 @@ class MainTest {
         """
         line 1: SIP/2.0 486 Busy Here
           class:        client failure (4xx)
-          retryable:    yes
+          retryable:    yes, unchanged
           auth-related: no
           meaning:      Busy
           Retry-After:  60
           Retry-After:  90
-          next step:    retry the same request after 60 s
+          next step:    the called party may be reachable later: a person or the dialer's policy decides when to call again, not before 60 s (no automatic redial)
 
         Summary: 1 response, 0 requests skipped
           by code:
@@ -251,30 +251,30 @@ class MainTest {
       """
       line 22: SIP/2.0 407 Proxy Authentication Required
         class:        client failure (4xx)
-        retryable:    no
+        retryable:    only changed, see next step
         auth-related: yes
         meaning:      Proxy authentication required
-        next step:    retry with Proxy-Authorization answering Proxy-Authenticate
+        next step:    send the request again with Proxy-Authorization answering Proxy-Authenticate
 
       line 42: SIP/2.0 100 Trying
         class:        provisional (1xx)
         retryable:    no
         auth-related: no
         meaning:      Trying
-        next step:    do not retry
+        next step:    wait for the final response
 
       line 49: SIP/2.0 486 Busy Here
         class:        client failure (4xx)
-        retryable:    yes
+        retryable:    yes, unchanged
         auth-related: no
         meaning:      Busy
         Retry-After:  300 (in a meeting)
         Reason:       Q.850;cause=17;text="User busy" = Q.850 cause 17 User busy
-        next step:    retry the same request after 300 s
+        next step:    the called party may be reachable later: a person or the dialer's policy decides when to call again, not before 300 s (no automatic redial)
 
       line 69: SIP/2.0 503 Service Unavailable
         class:        server failure (5xx)
-        retryable:    yes
+        retryable:    yes, unchanged
         auth-related: no
         meaning:      Service unavailable
         Retry-After:  30
@@ -284,12 +284,12 @@ class MainTest {
 
       line 81: SIP/2.0 480 Temporarily Unavailable
         class:        client failure (4xx)
-        retryable:    yes
+        retryable:    yes, unchanged
         auth-related: no
         meaning:      Temporarily unavailable
         Retry-After:  unparsable: soon (Invalid Retry-After value "soon" at offset 0: expected delta-seconds (RFC 3261 §20.33))
         Warning:      unparsable: 399 "No agent logged in" (Invalid Warning value "399 "No agent logged in"" at offset 4: expected a warn-agent (a host or a pseudonym))
-        next step:    retry the same request later (Retry-After says when)
+        next step:    the called party may be reachable later: a person or the dialer's policy decides when to call again (no automatic redial)
 
       Summary: 5 responses, 3 requests skipped
         by code:
@@ -315,17 +315,17 @@ class MainTest {
       """
       line 7: SIP/2.0 401 Unauthorized
         class:        client failure (4xx)
-        retryable:    no
+        retryable:    only changed, see next step
         auth-related: yes
         meaning:      Authentication required
-        next step:    retry with Authorization answering WWW-Authenticate
+        next step:    send the request again with Authorization answering WWW-Authenticate
 
       line 20: SIP/2.0 200 OK
         class:        success (2xx)
         retryable:    no
         auth-related: no
         meaning:      OK
-        next step:    do not retry
+        next step:    done: the request succeeded
 
       line 24: not a valid status line: Invalid SIP status line "SIP/2.0 99 Too Low" at offset 8: expected a three-digit status code (RFC 3261 §7.2)
 
@@ -345,7 +345,7 @@ class MainTest {
 
       line 33: SIP/2.0 503 Service Unavailable
         class:        server failure (5xx)
-        retryable:    yes
+        retryable:    yes, unchanged
         auth-related: no
         meaning:      Service unavailable
         Retry-After:  45

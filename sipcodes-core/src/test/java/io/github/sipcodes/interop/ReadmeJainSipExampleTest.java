@@ -35,22 +35,25 @@ class ReadmeJainSipExampleTest {
   }
 
   @Test
-  void decide_busyWithRetryAfter_retriesLaterAfterThatDelay() throws Exception {
+  void decide_busyWithRetryAfter_isReachableLaterNotBeforeThatDelay() throws Exception {
     Response busy = parse("SIP/2.0 486 Busy Here", "Retry-After: 600");
 
-    assertEquals(new RetryAdvice.RetryLater(Optional.of(Duration.ofMinutes(10))), ReadmeJainSipExample.decide(busy));
+    assertEquals(
+        new RetryAdvice.CalleeReachableLater(Optional.of(Duration.ofMinutes(10))), ReadmeJainSipExample.decide(busy));
   }
 
   @Test
   void decide_readsTheDelay_notTheDurationParameter() throws Exception {
     Response busy = parse("SIP/2.0 486 Busy Here", "Retry-After: 600 (in a meeting);duration=3600");
 
-    assertEquals(new RetryAdvice.RetryLater(Optional.of(Duration.ofMinutes(10))), ReadmeJainSipExample.decide(busy));
+    assertEquals(
+        new RetryAdvice.CalleeReachableLater(Optional.of(Duration.ofMinutes(10))), ReadmeJainSipExample.decide(busy));
   }
 
   @Test
-  void decide_busyWithoutRetryAfter_retriesLaterWithoutADelay() throws Exception {
-    assertEquals(RetryAdvice.RetryLater.UNSPECIFIED, ReadmeJainSipExample.decide(parse("SIP/2.0 486 Busy Here")));
+  void decide_busyWithoutRetryAfter_isReachableLaterWithoutATime() throws Exception {
+    assertEquals(
+        RetryAdvice.CalleeReachableLater.UNSPECIFIED, ReadmeJainSipExample.decide(parse("SIP/2.0 486 Busy Here")));
   }
 
   @Test

@@ -72,8 +72,11 @@ final class WireExpectations {
           // RFC 3261 §20.33: the delay is the number before the comment and parameters.
           () -> assertEquals(600, received.retryAfterSeconds()),
           () -> assertEquals(3600, received.retryAfterDuration()),
-          () -> assertEquals(new RetryAdvice.RetryLater(Optional.of(Duration.ofMinutes(10))), received.advice()),
-          () -> assertEquals(RetryAdvice.RetryLater.UNSPECIFIED, received.status().retryAdvice()),
+          // RFC 3261 §20.33: the earliest time the callee expects to be available, not an automatic redial.
+          () -> assertEquals(
+              new RetryAdvice.CalleeReachableLater(Optional.of(Duration.ofMinutes(10))), received.advice()),
+          () -> assertEquals(RetryAdvice.CalleeReachableLater.UNSPECIFIED, received.status().retryAdvice()),
+          () -> assertFalse(received.advice().allowsAutomaticRetry()),
           () -> assertEquals(
               new RetryAfter(
                   Duration.ofMinutes(10), Optional.of(Duration.ofHours(1)), Optional.of("in a meeting"), List.of()),
