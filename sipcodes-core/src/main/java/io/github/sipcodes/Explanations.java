@@ -76,7 +76,7 @@ final class Explanations {
   /** Warn-codes have three digits (RFC 3261 §20.43): 0 to 999. */
   static final int MAX_WARN_CODE = 999;
 
-  /** Slots per code: the general text (slot 0), then one per {@link Situation} ({@link Situation#slot()}). */
+  /** Slots per code: the general text (slot 0), then one per {@link Situation} (its ordinal + 1). */
   private static final int SLOTS = Situation.values().length + 1;
 
   private static final AtomicReferenceArray<Bundle> BUNDLES = new AtomicReferenceArray<>(LOCALES.size());
@@ -214,7 +214,7 @@ final class Explanations {
     }
 
     Explanation explanation(SipResponse response, @Nullable Situation situation) {
-      int slot = (response.code() - SipResponse.MIN_CODE) * SLOTS + (situation == null ? 0 : situation.slot());
+      int slot = (response.code() - SipResponse.MIN_CODE) * SLOTS + (situation == null ? 0 : situation.ordinal() + 1);
       Explanation explanation = built.get(slot);
       if (explanation == null) {
         Explanation made = build(response, situation);

@@ -45,7 +45,7 @@ class ExplanationBundleTest {
   static final Set<String> INTENTIONALLY_UNTRANSLATED = Set.of("code.200.summary");
 
   private static final Pattern KEY = Pattern.compile(
-      "(?:code\\.(?<code>\\d{3})(?:\\.(?:outgoing|incoming|register))?|class\\.[1-6]xx|warning\\.(?:(?<warn>\\d{3})|class))"
+      "(?:code\\.(?<code>\\d{3})(?:\\.(?:outgoing|incoming|registration))?|class\\.[1-6]xx|warning\\.(?:(?<warn>\\d{3})|class))"
           + "\\.(?:summary|description|hint\\.(?<hint>[1-9]\\d*))");
 
   private static final Pattern BRACES = Pattern.compile("\\{[^}]*}?|}");
