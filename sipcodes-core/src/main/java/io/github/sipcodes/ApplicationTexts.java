@@ -86,7 +86,7 @@ final class ApplicationTexts {
       Map<String, String> given;
       try {
         given = provider.texts(locale);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | ServiceConfigurationError e) { // ours too: a provider that calls back
         throw error(provider, "texts(" + locale.toLanguageTag() + ") failed: " + e, e);
       }
       if (given == null) {
@@ -120,7 +120,7 @@ final class ApplicationTexts {
     Set<Locale> locales;
     try {
       locales = provider.locales();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | ServiceConfigurationError e) { // ours too: a provider that calls back
       throw error(provider, "locales() failed: " + e, e);
     }
     if (locales == null) {
