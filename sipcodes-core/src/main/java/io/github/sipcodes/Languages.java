@@ -195,9 +195,8 @@ final class Languages {
   }
 
   /**
-   * The language a language falls back to for a key it lacks: the same language and script without the country,
-   * then the language without script or country, then English. Each step is strictly less specific, so the chain
-   * ends.
+   * The language a language falls back to for a key it lacks: the same language and script without the country, then
+   * the language without script or country, then English. Each step is strictly less specific, so the chain ends.
    */
   private int parent(int index) {
     if (index == ENGLISH) {
@@ -205,20 +204,16 @@ final class Languages {
     }
     Locale locale = locales[index];
     String language = locale.getLanguage();
-    boolean hasCountry = !locale.getCountry().isEmpty();
-    if (hasCountry) {
-      int parent = match(language, scripts[index], "");
-      if (parent != index && locales[parent].getCountry().isEmpty()) {
-        return parent;
+    if (!locale.getCountry().isEmpty()) {
+      // Only a language without a country qualifies (for Chinese, one with the same script).
+      int sameScript = match(language, scripts[index], "");
+      if (locales[sameScript].getCountry().isEmpty()) {
+        return sameScript;
       }
     }
-    if (hasCountry || !scripts[index].isEmpty()) {
-      int parent = match(language, "", "");
-      if (parent != index && locales[parent].getCountry().isEmpty()) {
-        return parent;
-      }
-    }
-    return ENGLISH;
+    // A language without script or country: the only kind a query without both returns, but for English.
+    int bare = match(language, "", "");
+    return bare == index ? ENGLISH : bare;
   }
 
   /**
