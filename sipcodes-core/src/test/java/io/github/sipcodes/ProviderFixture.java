@@ -115,7 +115,8 @@ final class ProviderFixture {
     return tool.toString();
   }
 
-  private static Path sources() {
+  /** The directory of the fixture's sources, among the test resources. */
+  static Path sources() {
     URL moduleInfo = ProviderFixture.class.getResource("/provider-fixture/module-info.java");
     if (moduleInfo == null) {
       throw new IllegalStateException("provider-fixture/module-info.java is not among the test resources");
