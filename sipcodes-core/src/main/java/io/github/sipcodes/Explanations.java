@@ -157,7 +157,7 @@ final class Explanations {
     }
 
     Explanation explanation(SipResponse response, @Nullable Situation situation) {
-      int slot = (response.code() - SipResponse.MIN_CODE) * SLOTS + (situation == null ? 0 : situation.ordinal() + 1);
+      int slot = (response.code() - SipResponse.MIN_CODE) * SLOTS + slot(situation);
       Explanation explanation = built.get(slot);
       return explanation != null ? explanation : keep(built, slot, build(response, situation));
     }
@@ -180,6 +180,15 @@ final class Explanations {
         view = witness == null ? made : witness;
       }
       return view;
+    }
+
+    /**
+     * The slot of a situation among a code's {@link #SLOTS}: 0 for the general text, else the situation's ordinal + 1.
+     * The ordinal only indexes this in-memory cache (as an {@code EnumMap} would), and is never stored.
+     */
+    @SuppressWarnings("EnumOrdinal")
+    private static int slot(@Nullable Situation situation) {
+      return situation == null ? 0 : situation.ordinal() + 1;
     }
 
     /**

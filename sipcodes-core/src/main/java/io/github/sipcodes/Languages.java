@@ -1,5 +1,6 @@
 package io.github.sipcodes;
 
+import io.github.sipcodes.spi.ExplanationTextProvider;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -119,7 +120,7 @@ final class Languages {
     Languages languages = installed;
     if (languages == null) {
       if (discovering) {
-        throw new ServiceConfigurationError(io.github.sipcodes.spi.ExplanationTextProvider.class.getName()
+        throw new ServiceConfigurationError(ExplanationTextProvider.class.getName()
             + ": a provider asked for explanations while the providers were being found");
       }
       discovering = true;
@@ -211,7 +212,7 @@ final class Languages {
         return sameScript;
       }
     }
-    // A language without script or country: the only kind a query without both returns, but for English.
+    // A query with neither script nor country returns a language with neither, or English.
     int bare = match(language, "", "");
     return bare == index ? ENGLISH : bare;
   }
@@ -251,7 +252,7 @@ final class Languages {
       return bundle;
     }
     if (askingProvider) {
-      throw new ServiceConfigurationError(io.github.sipcodes.spi.ExplanationTextProvider.class.getName()
+      throw new ServiceConfigurationError(ExplanationTextProvider.class.getName()
           + ": a provider asked for explanations in " + locales[index].toLanguageTag()
           + " while it was being asked for its texts");
     }

@@ -60,7 +60,8 @@ class ExplanationResourceBundleTest {
   @Test
   void valuesAreTheStoredTexts_withTheirPlaceholder() {
     ResourceBundle english = Explanation.resourceBundle(Locale.ENGLISH);
-    assertEquals(ExplanationBundleTest.english().get("class.4xx.description"), english.getString("class.4xx.description"));
+    assertEquals(
+        ExplanationBundleTest.english().get("class.4xx.description"), english.getString("class.4xx.description"));
     assertTrue(english.getString("class.4xx.description").contains("{0}"));
     assertEquals("Logging in", english.getString("code.401.registration.summary"));
   }

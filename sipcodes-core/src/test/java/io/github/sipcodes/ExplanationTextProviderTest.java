@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.function.Function;
@@ -80,11 +81,15 @@ class ExplanationTextProviderTest {
     return ExplanationBundleTest.english();
   }
 
+  private static String englishText(String key) {
+    return Objects.requireNonNull(english().get(key), key);
+  }
+
   private static List<String> englishHints(int code) {
     Map<String, String> english = english();
     List<String> hints = new ArrayList<>();
     for (int k = 1; english.containsKey("code." + code + ".hint." + k); k++) {
-      hints.add(english.get("code." + code + ".hint." + k));
+      hints.add(englishText("code." + code + ".hint." + k));
     }
     return hints;
   }
@@ -97,7 +102,7 @@ class ExplanationTextProviderTest {
   void anAddedLanguage_isServed_andTakesWhatItLacksFromEnglish_fieldByField() {
     Languages languages = languages(new AlphaTexts(Map.of(SWEDISH, Map.of("code.486.summary", "Upptaget"))));
     Explanation swedish = busy(languages, "sv");
-    assertEquals(new Explanation(SWEDISH, "Upptaget", english().get("code.486.description"), englishHints(486)),
+    assertEquals(new Explanation(SWEDISH, "Upptaget", englishText("code.486.description"), englishHints(486)),
         swedish);
   }
 
@@ -134,8 +139,8 @@ class ExplanationTextProviderTest {
 
     List<String> hints = englishHints(486);
     hints.set(2, "Call +1 555 0100.");
-    assertEquals(new Explanation(Locale.ENGLISH, english().get("code.486.summary"),
-        english().get("code.486.description"), hints), busy(languages, "en"));
+    assertEquals(new Explanation(Locale.ENGLISH, englishText("code.486.summary"),
+        englishText("code.486.description"), hints), busy(languages, "en"));
     // A language we do not have falls back to English, override included.
     assertEquals(busy(languages, "en"), busy(languages, "sw"));
 
@@ -206,7 +211,7 @@ class ExplanationTextProviderTest {
   void anAddedCountryOfEnglish_hasEnglishAsItsParent() {
     Locale britain = Locale.forLanguageTag("en-GB");
     Languages languages = languages(new AlphaTexts(Map.of(britain, Map.of("code.486.summary", "Engaged"))));
-    assertEquals(new Explanation(britain, "Engaged", english().get("code.486.description"), englishHints(486)),
+    assertEquals(new Explanation(britain, "Engaged", englishText("code.486.description"), englishHints(486)),
         busy(languages, "en-GB"));
     assertEquals(Locale.ENGLISH, busy(languages, "en-US").locale());
   }
@@ -219,7 +224,7 @@ class ExplanationTextProviderTest {
     Explanation registration = swedish.explanation(SipStatus.UNAUTHORIZED, Situation.REGISTRATION);
     assertEquals("Inloggning", registration.summary());
     // The situation's field through the parents comes before the general field.
-    assertEquals(english().get("code.401.registration.description"), registration.description());
+    assertEquals(englishText("code.401.registration.description"), registration.description());
     assertEquals("Inloggning krävs", swedish.explanation(SipStatus.UNAUTHORIZED, null).summary());
     assertSame(swedish.explanation(SipStatus.UNAUTHORIZED, null),
         swedish.explanation(SipStatus.UNAUTHORIZED, Situation.OUTGOING_CALL), "no variant anywhere: shared");
@@ -310,7 +315,7 @@ class ExplanationTextProviderTest {
     withNull.add(null);
     ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class,
         () -> languages(new Broken(broken -> withNull, locale -> Map.of())));
-    assertTrue(e.getMessage().endsWith(".locales() returned null (expected a language, optionally with a script and"
+    assertTrue(String.valueOf(e.getMessage()).endsWith(".locales() returned null (expected a language, optionally with a script and"
         + " a country, such as sv, zh-Hant or pt-BR)"), e::getMessage);
   }
 
@@ -339,11 +344,11 @@ class ExplanationTextProviderTest {
     }));
     ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class, () -> busy(languages, "sv-FI"));
     assertEquals(SERVICE + BROKEN + ".texts(sv) failed: java.lang.IllegalStateException: not yet", e.getMessage());
-    assertEquals("not yet", e.getCause().getMessage());
+    assertEquals("not yet", Objects.requireNonNull(e.getCause()).getMessage());
     // Other languages are not affected; Swedish is asked for again, and then whole.
     assertEquals(Locale.GERMAN, busy(languages, "de").locale());
     Explanation swedish = busy(languages, "sv");
-    assertEquals(new Explanation(SWEDISH, "Upptaget", english().get("code.486.description"), englishHints(486)),
+    assertEquals(new Explanation(SWEDISH, "Upptaget", englishText("code.486.description"), englishHints(486)),
         swedish);
     assertEquals(2, calls[0]);
     assertSame(swedish, busy(languages, "sv"));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -121,7 +122,13 @@ final class ProviderFixture {
     if (moduleInfo == null) {
       throw new IllegalStateException("provider-fixture/module-info.java is not among the test resources");
     }
-    return path(moduleInfo).getParent();
+    return Objects.requireNonNull(path(moduleInfo).getParent());
+  }
+
+  /** The repository's root directory: above {@code sipcodes-core/target/classes}. */
+  static Path repository() {
+    Path target = Objects.requireNonNull(libraryClasses().getParent());
+    return Objects.requireNonNull(Objects.requireNonNull(target.getParent()).getParent());
   }
 
   private static Path path(URL url) {

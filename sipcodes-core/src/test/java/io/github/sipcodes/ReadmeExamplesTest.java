@@ -159,9 +159,7 @@ class ReadmeExamplesTest {
   }
 
   private static String readme() throws Exception {
-    // target/classes -> sipcodes-core -> the repository
-    Path root = ProviderFixture.libraryClasses().getParent().getParent().getParent();
-    return Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+    return Files.readString(ProviderFixture.repository().resolve("README.md"), StandardCharsets.UTF_8);
   }
 
   /** From a heading to the next heading of the same or a higher level. */
