@@ -177,6 +177,18 @@ class ExplanationTextProviderTest {
   }
 
   @Test
+  void aScriptOfAnAddedLanguage_fallsBackToTheLanguage_thenToEnglish() {
+    Locale serbian = Locale.forLanguageTag("sr");
+    Locale latin = Locale.forLanguageTag("sr-Latn");
+    Languages languages = languages(new AlphaTexts(Map.of(
+        latin, Map.of("code.486.summary", "Zauzeto"),
+        serbian, Map.of("code.486.description", "Позвани број је заузет."))));
+    assertEquals(new Explanation(latin, "Zauzeto", "Позвани број је заузет.", englishHints(486)),
+        busy(languages, "sr-Latn-RS"));
+    assertEquals(serbian, busy(languages, "sr-RS").locale());
+  }
+
+  @Test
   void aKeyMissingInBrazilianPortuguese_comesFromPortuguese_thenFromEnglish() {
     Languages languages = languages(new AlphaTexts(Map.of(
         PORTUGUESE, Map.of("code.486.summary", "Ocupado (pt)"),

@@ -37,6 +37,15 @@ class LanguagesTest {
   }
 
   @Test
+  void amongEqualCandidates_theFirstDeclaredWins() {
+    Locale taiwan = Locale.TRADITIONAL_CHINESE;
+    Locale hongKong = Locale.forLanguageTag("zh-HK");
+    Locale macao = Locale.forLanguageTag("zh-MO");
+    assertEquals(taiwan, new Languages(List.of(Locale.ENGLISH, taiwan, hongKong), ApplicationTexts.NONE).match(macao));
+    assertEquals(hongKong, new Languages(List.of(Locale.ENGLISH, hongKong, taiwan), ApplicationTexts.NONE).match(macao));
+  }
+
+  @Test
   void aLanguageOfOursWithoutItsFile_isServedByItsParent_andSaysSo() {
     Locale esperanto = Locale.forLanguageTag("eo");
     Languages languages = new Languages(List.of(Locale.ENGLISH, Locale.GERMAN, esperanto), ApplicationTexts.NONE);
