@@ -7,7 +7,7 @@ import java.util.Optional;
  * Where a response was met, for the codes whose meaning depends on it.
  *
  * <p>The same code can mean different things to a person: {@code 401} to a {@code REGISTER} is the normal first step
- * of logging in, while a phone system that answers an incoming call with {@code 401} has refused the call until the
+ * of registering, while a phone system that answers an incoming call with {@code 401} has refused the call until the
  * caller authenticates; {@code 404} on an outgoing call says the number is not in service, on an incoming call that
  * the phone system has no route for the number dialled. {@link SipResponse#explain(java.util.Locale, Situation)}
  * gives the text for the situation; codes whose meaning does not change give the same {@link Explanation} in every
@@ -41,7 +41,7 @@ public enum Situation {
    */
   INCOMING_CALL("incoming"),
   /**
-   * Logging a phone or trunk in: the response came back to its {@code REGISTER}.
+   * Registering a phone or trunk with its registrar: the response came back to its {@code REGISTER}.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-10">RFC 3261 §10 Registrations</a>
    */

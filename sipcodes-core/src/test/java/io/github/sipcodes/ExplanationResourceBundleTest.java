@@ -63,7 +63,8 @@ class ExplanationResourceBundleTest {
     assertEquals(
         ExplanationBundleTest.english().get("class.4xx.description"), english.getString("class.4xx.description"));
     assertTrue(english.getString("class.4xx.description").contains("{0}"));
-    assertEquals("Logging in", english.getString("code.401.registration.summary"));
+    assertEquals(ExplanationBundleTest.english().get("code.401.registration.summary"),
+        english.getString("code.401.registration.summary"));
   }
 
   @Test
