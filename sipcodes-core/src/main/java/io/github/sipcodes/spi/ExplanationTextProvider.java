@@ -68,7 +68,7 @@ import java.util.Set;
  *     if (locale.equals(SWEDISH)) {
  *       return Map.of("code.486.summary", "Upptaget");
  *     }
- *     return Map.of("code.486.hint.3", "On a trunk from Example Telecom, call +1 555 0100 to add channels.");
+ *     return Map.of("code.486.hint.3", "On an Example Telecom trunk, call +1 555 0100 to add channels.");
  *   }
  * }
  * }</pre>
