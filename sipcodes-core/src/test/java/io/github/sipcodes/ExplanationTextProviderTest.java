@@ -131,6 +131,15 @@ class ExplanationTextProviderTest {
   }
 
   @Test
+  void aLanguageThatIsNotOurs_hasTheApplicationsTextsOnly_evenWhereAFileOfThatNameExists() {
+    // German is ours elsewhere, but not in this list: explanations_de.properties is not read for it.
+    Languages languages = new Languages(List.of(Locale.ENGLISH),
+        new ApplicationTexts(List.of(new AlphaTexts(Map.of(Locale.GERMAN, Map.of("code.486.summary", "Besetzt!"))))));
+    assertEquals(new Explanation(Locale.GERMAN, "Besetzt!", englishText("code.486.description"), englishHints(486)),
+        busy(languages, "de"));
+  }
+
+  @Test
   void theApplicationsText_winsOverOurs_forTheSameKeyAndLocale_only() {
     Languages languages = languages(new AlphaTexts(Map.of(
         Locale.ENGLISH, Map.of("code.486.hint.3", "Call +1 555 0100."),
