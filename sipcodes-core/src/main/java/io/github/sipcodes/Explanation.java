@@ -3,6 +3,7 @@ package io.github.sipcodes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -14,8 +15,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * Explanation e = SipResponse.of(486).explain(Locale.GERMAN);
- * e.locale();        // de (or en while no German bundle is installed)
- * e.summary();       // a short title such as "Besetzt"
+ * e.locale();        // de
+ * e.summary();       // a short title: "Besetzt"
  * e.description();   // a sentence for the caller
  * e.hints();         // what to check, most likely cause first
  * }</pre>
@@ -24,17 +25,53 @@ import java.util.Set;
  * instance and allocates nothing. The texts carry what the RFCs say a client should do (such as waiting for
  * {@code Retry-After}) and what usually causes each failure in practice, in plain words.
  *
+ * <h2>Where the texts come from</h2>
+ *
+ * <p>The texts are UTF-8 {@code .properties} bundles inside the library, one per language of
+ * {@link #supportedLocales()}, English being the root that the others fall back to. An application adds a language,
+ * or its own wording for any text of any language, with an {@link io.github.sipcodes.spi.ExplanationTextProvider};
+ * {@link #resourceBundle(Locale)} hands the same texts to code that takes a {@link ResourceBundle}. A provider that
+ * fails makes the call that first needs its texts throw {@link java.util.ServiceConfigurationError}.
+ *
+ * <h2>Keys</h2>
+ *
+ * <p>The keys of the texts are a public contract: a key keeps its meaning from one release to the next, and new
+ * keys only add to it. NNN is a code of three digits.
+ *
+ * <ul>
+ *   <li>{@code code.NNN.FIELD}: the status code NNN, for each code that has a {@link SipStatus} constant
+ *       ({@code code.486.summary}).
+ *   <li>{@code code.NNN.SITUATION.FIELD}: the same code in one {@link Situation}, SITUATION being its
+ *       {@link Situation#key()}: {@code outgoing}, {@code incoming} or {@code registration}
+ *       ({@code code.401.registration.summary}). Present only where the meaning changes; a field it lacks is that
+ *       of {@code code.NNN.FIELD}, and its hints, when it has {@code hint.1}, replace the general ones.
+ *   <li>{@code class.Dxx.FIELD}: the codes of class D, 1 to 6, that have no constant ({@code class.4xx.summary}).
+ *   <li>{@code warning.NNN.FIELD}: the warn-code NNN of a {@code Warning} header, for each warn-code whose
+ *       {@code summary} a bundle has (the registered ones: {@code warning.305.summary}).
+ *   <li>{@code warning.class.FIELD}: every other warn-code.
+ * </ul>
+ *
+ * <p>FIELD is {@code summary}, {@code description}, or {@code hint.K} with K counting from 1 without gaps, the most
+ * likely cause first; codes that need no action have no hints. The class texts ({@code class.Dxx} and
+ * {@code warning.class}) may contain {@code {0}}, the only placeholder: the code, three digits, put in literally.
+ * The texts are not {@link java.text.MessageFormat} patterns: an apostrophe is written as it is, never doubled.
+ *
+ * <p>A key that a language lacks is taken from its parent language ({@code pt} for {@code pt-BR}), then from English,
+ * each key on its own: a situation's field is looked for in the language and its parents before the general field
+ * is. A field that no bundle has becomes the code's reason phrase ({@code Warning NNN} for a warn-code).
+ *
  * <p>Immutable and thread-safe: {@link #hints()} is an unmodifiable list.
  *
  * @param locale the language of the texts: one of {@link #supportedLocales()}, which may be less specific than the
- *     locale asked for ({@code de} for {@code de-AT}) and is {@link Locale#ENGLISH} when the language asked for has no
- *     bundle
+ *     locale asked for ({@code de} for {@code de-AT}) and is {@link Locale#ENGLISH} when no language serves the
+ *     locale asked for
  * @param summary a short title for a user interface, such as {@code "Busy"}
  * @param description one or two sentences for the person who placed or received the call
  * @param hints what an administrator or support person should check, most likely cause first; empty only for codes
  *     that need no action (such as {@code 180 Ringing} or {@code 200 OK})
  * @see SipResponse#explain(Locale)
  * @see SipResponse#explain(Locale, Situation)
+ * @see io.github.sipcodes.spi.ExplanationTextProvider
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-21">RFC 3261 §21 Response Codes</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-20.33">RFC 3261 §20.33 Retry-After</a>
  * @since 0.1.0
@@ -58,20 +95,64 @@ public record Explanation(Locale locale, String summary, String description, Lis
   }
 
   /**
-   * Returns the languages that explanations are written in: English (the root language, used for every other
-   * locale) and {@code de}, {@code fr}, {@code es}, {@code it}, {@code pt}, {@code pt_BR}, {@code nl}, {@code pl},
-   * {@code ru}, {@code uk}, {@code ja} and {@code zh_CN}.
+   * Returns the languages that explanations are written in: sipcodes' own, then those that applications add with an
+   * {@link io.github.sipcodes.spi.ExplanationTextProvider}. Ours are English (the root language, used for every
+   * locale that no language serves) and {@code de}, {@code fr}, {@code es}, {@code it}, {@code pt}, {@code pt_BR},
+   * {@code nl}, {@code pl}, {@code ru}, {@code uk}, {@code ja} and {@code zh_CN}.
    *
    * <p>A locale asked for is matched by language, whatever its country: {@code de-AT} and {@code de-CH} get
-   * {@code de}, {@code pt-PT} gets {@code pt} and {@code pt-BR} gets {@code pt_BR}. Chinese gets {@code zh_CN}
-   * (Simplified Chinese) when the locale says script {@code Hans}, or says no script and the country {@code CN},
-   * {@code SG} or none; Traditional Chinese ({@code zh-TW}, {@code zh-HK}, {@code zh-Hant}) has no bundle and gets
-   * English. Every other language gets English. The JVM's default locale plays no part.
+   * {@code de}, {@code pt-PT} gets {@code pt} and {@code pt-BR} gets {@code pt_BR}; a language an application adds is
+   * matched the same way ({@code sv-FI} gets an added {@code sv}). Among the languages of one language subtag, one
+   * with the locale's country wins over one without a country. Script counts where a language is written in more
+   * than one: Chinese is Simplified ({@code Hans}) when the locale says so, or says no script and the country
+   * {@code CN}, {@code SG} or none, and Traditional ({@code Hant}) for {@code TW}, {@code HK} and {@code MO};
+   * {@code zh_CN} serves Simplified Chinese only, so Traditional Chinese gets English unless an application adds
+   * it. Every other language gets English. The JVM's default locale plays no part.
    *
-   * @return the 13 locales, English first, in a fixed order; unmodifiable
+   * <p>The first call (or the first explanation asked for) looks up the applications' providers.
+   *
+   * @return the locales, ours first (English first) in a fixed order, then the applications' in the order of their
+   *     language tags; unmodifiable, the same set on every call
+   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded or its {@code locales()} fails
+   * @since 0.1.0
    */
   public static Set<Locale> supportedLocales() {
-    return Explanations.SUPPORTED;
+    return Languages.installed().supported();
+  }
+
+  /**
+   * Returns the texts that serve a locale as a standard {@link ResourceBundle}, for code that takes one: Spring's
+   * {@code MessageSource} (return it from {@code ResourceBundleMessageSource.doGetBundle}), JSF, or an Android app's
+   * own lookups. The keys are those of the layout above.
+   *
+   * <pre>{@code
+   * ResourceBundle texts = Explanation.resourceBundle(Locale.forLanguageTag("de-AT"));
+   * texts.getLocale();                              // de
+   * texts.getString("code.486.summary");            // "Besetzt"
+   * texts.getString("code.401.registration.summary");  // "Anmeldung läuft"
+   * }</pre>
+   *
+   * <p>It is the bundle of the language that serves the locale, matched as for {@link SipResponse#explain(Locale)};
+   * {@link ResourceBundle#getLocale()} says which language that is. The applications' texts are in it, taking
+   * precedence as they do in explanations. Its parent is the language it falls back to ({@code pt} for
+   * {@code pt_BR}, then English), so {@code getString} finds a key that the language lacks where an explanation
+   * would; {@code getKeys()} and {@code keySet()} list every key of the bundle and its parents. A value is the text
+   * as stored: {@code {0}} in a class text is not filled in, and since the texts are not {@code MessageFormat}
+   * patterns, ask a {@code MessageSource} for them without arguments and put the code in with
+   * {@code replace("{0}", ...)}.
+   *
+   * <p>Immutable and thread-safe; every locale that one language serves gets the same instance, on every call.
+   *
+   * @param locale the language wanted
+   * @return the texts of the language that serves it, never {@code null}
+   * @throws NullPointerException if {@code locale} is {@code null}
+   * @throws java.util.ServiceConfigurationError if a provider of texts fails (see
+   *     {@link io.github.sipcodes.spi.ExplanationTextProvider})
+   * @since 0.1.0
+   */
+  public static ResourceBundle resourceBundle(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Explanations.resourceBundle(locale);
   }
 
   /**

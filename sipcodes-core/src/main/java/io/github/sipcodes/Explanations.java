@@ -6,69 +6,39 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Loads the explanation bundles and caches every explanation after its first use.
+ * Explains codes from the bundles of {@link Languages}, and caches every explanation after its first use.
  *
- * <p>The bundles are UTF-8 {@code .properties} files in this package: {@code explanations.properties} (English, the
+ * <p>Our bundles are UTF-8 {@code .properties} files in this package: {@code explanations.properties} (English, the
  * root) and {@code explanations_<locale>.properties}. They are read with {@link Class#getResourceAsStream(String)} from
  * this module's own package, which works on the module path and on the class path alike; {@code ResourceBundle} is
- * not used, so neither {@code ResourceBundle.Control} (which a named module may not use) nor the JVM default locale
- * (which {@code ResourceBundle.getBundle} falls back to) plays a part. A locale asked for is first mapped to one of the
- * supported locales ({@link #index(Locale)}), then to the most specific bundle present: its own file, else its
- * parent's ({@code pt_BR} to {@code pt}), else English.
+ * not used to read them, so neither {@code ResourceBundle.Control} (which a named module may not use) nor the JVM
+ * default locale (which {@code ResourceBundle.getBundle} falls back to) plays a part. Applications' texts
+ * ({@link io.github.sipcodes.spi.ExplanationTextProvider}) are laid over ours by {@link Languages}.
  *
- * <p>Lookups after the first allocate nothing: the locale is mapped with string switches on its (interned) fields,
- * and each bundle keeps an array of built explanations indexed by code and situation, and one of Warning header
- * codes (warn-codes) indexed by code.
+ * <p>Lookups after the first allocate nothing: the locale is matched to a language without allocating
+ * ({@link Languages#bundle(Locale)}), and each bundle keeps an array of built explanations indexed by code and
+ * situation, and one of Warning header codes (warn-codes) indexed by code.
+ *
+ * <p>A new family of keys (say {@code q850.NN.FIELD} for Q.850 causes) needs its keys in every bundle, an array in
+ * {@code Bundle} indexed by the family's number, a method there that builds with {@code Bundle.build(variant, general,
+ * code, named, fallback)} on a miss and keeps the result with {@code Bundle.keep}, and an entry point here. A family
+ * of plain labels needs no cache at all: {@code Bundle.text(key)} with a constant key allocates nothing. Matching,
+ * fallback, the applications' texts and the {@code ResourceBundle} view need nothing: they work on keys.
  */
 final class Explanations {
 
   private static final String BASE_NAME = "explanations";
-
-  // Indexes into LOCALES; ENGLISH must be 0.
-  private static final int ENGLISH = 0;
-  private static final int GERMAN = 1;
-  private static final int FRENCH = 2;
-  private static final int SPANISH = 3;
-  private static final int ITALIAN = 4;
-  private static final int PORTUGUESE = 5;
-  private static final int BRAZILIAN_PORTUGUESE = 6;
-  private static final int DUTCH = 7;
-  private static final int POLISH = 8;
-  private static final int RUSSIAN = 9;
-  private static final int UKRAINIAN = 10;
-  private static final int JAPANESE = 11;
-  private static final int SIMPLIFIED_CHINESE = 12;
-
-  /** The supported locales, indexed by the constants above. */
-  private static final List<Locale> LOCALES = List.of(
-      Locale.ENGLISH,
-      Locale.GERMAN,
-      Locale.FRENCH,
-      Locale.forLanguageTag("es"),
-      Locale.ITALIAN,
-      Locale.forLanguageTag("pt"),
-      Locale.forLanguageTag("pt-BR"),
-      Locale.forLanguageTag("nl"),
-      Locale.forLanguageTag("pl"),
-      Locale.forLanguageTag("ru"),
-      Locale.forLanguageTag("uk"),
-      Locale.JAPANESE,
-      Locale.SIMPLIFIED_CHINESE);
-
-  /** {@link Explanation#supportedLocales()}: the supported locales in a fixed order. */
-  static final Set<Locale> SUPPORTED = Collections.unmodifiableSet(new LinkedHashSet<>(LOCALES));
 
   /** The key prefix of the general text of the warn-codes that no RFC defines. */
   private static final String WARNING_CLASS = "warning.class";
@@ -76,10 +46,8 @@ final class Explanations {
   /** Warn-codes have three digits (RFC 3261 §20.43): 0 to 999. */
   static final int MAX_WARN_CODE = 999;
 
-  /** Slots per code: the general text (slot 0), then one per {@link Situation} ({@link Situation#slot()}). */
+  /** Slots per code: the general text (slot 0), then one per {@link Situation} (its ordinal + 1). */
   private static final int SLOTS = Situation.values().length + 1;
-
-  private static final AtomicReferenceArray<Bundle> BUNDLES = new AtomicReferenceArray<>(LOCALES.size());
 
   private Explanations() {}
 
@@ -92,7 +60,7 @@ final class Explanations {
    * @return the cached explanation
    */
   static Explanation of(SipResponse response, Locale locale, @Nullable Situation situation) {
-    return bundle(index(locale)).explanation(response, situation);
+    return Languages.installed().bundle(locale).explanation(response, situation);
   }
 
   /**
@@ -104,72 +72,34 @@ final class Explanations {
    * @return the cached explanation
    */
   static Explanation ofWarning(int code, Locale locale) {
-    return bundle(index(locale)).warning(code);
+    return Languages.installed().bundle(locale).warning(code);
   }
 
   /**
-   * Maps a locale to the index of the supported locale that serves it; English for every unsupported language.
-   * Allocates nothing.
+   * Returns the texts that serve a locale as a {@link ResourceBundle}, the same instance on every call.
+   *
+   * @param locale the locale asked for
+   * @return the bundle of the language that serves the locale, whose parents are those of the lookup
    */
-  static int index(Locale locale) {
-    return switch (locale.getLanguage()) {
-      case "de" -> GERMAN;
-      case "fr" -> FRENCH;
-      case "es" -> SPANISH;
-      case "it" -> ITALIAN;
-      case "pt" -> "BR".equals(locale.getCountry()) ? BRAZILIAN_PORTUGUESE : PORTUGUESE;
-      case "nl" -> DUTCH;
-      case "pl" -> POLISH;
-      case "ru" -> RUSSIAN;
-      case "uk" -> UKRAINIAN;
-      case "ja" -> JAPANESE;
-      case "zh" -> isSimplifiedChinese(locale) ? SIMPLIFIED_CHINESE : ENGLISH;
-      default -> ENGLISH;
-    };
+  static ResourceBundle resourceBundle(Locale locale) {
+    return Languages.installed().bundle(locale).resourceBundle();
   }
 
-  /** Script Hans, or no script and a country that writes Simplified Chinese (CN, SG) or no country. */
-  private static boolean isSimplifiedChinese(Locale locale) {
-    String script = locale.getScript();
-    if (!script.isEmpty()) {
-      return script.equals("Hans");
+  /**
+   * Returns the resource name of our bundle of a language, relative to this package: {@code explanations} and, but
+   * for English, the language, script and country joined by {@code _} ({@code explanations_pt_BR.properties}).
+   */
+  static String resourceName(Locale language) {
+    if (language.equals(Locale.ENGLISH)) {
+      return BASE_NAME + ".properties";
     }
-    return switch (locale.getCountry()) {
-      case "", "CN", "SG" -> true;
-      default -> false;
-    };
-  }
-
-  /** Returns the supported locale at an index of {@link #index(Locale)}. */
-  static Locale locale(int index) {
-    return LOCALES.get(index);
-  }
-
-  /** Returns the resource name of the bundle of a supported locale, relative to this package. */
-  static String resourceName(Locale supported) {
-    return supported.equals(Locale.ENGLISH) ? BASE_NAME + ".properties" : BASE_NAME + "_" + supported + ".properties";
-  }
-
-  /** Returns the bundle serving a supported locale, loading it (and its parents) on first use. */
-  static Bundle bundle(int index) {
-    Bundle bundle = BUNDLES.get(index);
-    if (bundle == null) {
-      Bundle loaded = load(index);
-      Bundle witness = BUNDLES.compareAndExchange(index, null, loaded);
-      bundle = witness == null ? loaded : witness;
+    StringBuilder name = new StringBuilder(BASE_NAME).append('_').append(language.getLanguage());
+    for (String part : new String[] {language.getScript(), language.getCountry()}) {
+      if (!part.isEmpty()) {
+        name.append('_').append(part);
+      }
     }
-    return bundle;
-  }
-
-  private static Bundle load(int index) {
-    Locale locale = LOCALES.get(index);
-    Map<String, String> texts = read(resourceName(locale));
-    if (index == ENGLISH) {
-      return new Bundle(locale, texts == null ? Map.of() : texts, null);
-    }
-    Bundle parent = bundle(index == BRAZILIAN_PORTUGUESE ? PORTUGUESE : ENGLISH);
-    // Without a file of its own, a locale is served by its parent, and reports the parent's locale.
-    return texts == null ? parent : new Bundle(locale, texts, parent);
+    return name.append(".properties").toString();
   }
 
   /**
@@ -206,32 +136,68 @@ final class Explanations {
     private final AtomicReferenceArray<Explanation> built =
         new AtomicReferenceArray<>((SipResponse.MAX_CODE - SipResponse.MIN_CODE + 1) * SLOTS);
     private final AtomicReferenceArray<Explanation> warnings = new AtomicReferenceArray<>(MAX_WARN_CODE + 1);
+    private final AtomicReference<@Nullable ExplanationResourceBundle> resourceBundle = new AtomicReference<>();
 
+    /**
+     * Makes the texts of one locale.
+     *
+     * @param locale the locale the texts are written in
+     * @param texts the texts by key; copied
+     * @param parent the bundle of the locale to fall back to, or {@code null} for English
+     */
     Bundle(Locale locale, Map<String, String> texts, @Nullable Bundle parent) {
       this.locale = locale;
-      this.texts = texts;
+      this.texts = Map.copyOf(texts);
       this.parent = parent;
     }
 
+    /** Returns the locale of these texts. */
+    Locale locale() {
+      return locale;
+    }
+
     Explanation explanation(SipResponse response, @Nullable Situation situation) {
-      int slot = (response.code() - SipResponse.MIN_CODE) * SLOTS + (situation == null ? 0 : situation.slot());
+      int slot = (response.code() - SipResponse.MIN_CODE) * SLOTS + slot(situation);
       Explanation explanation = built.get(slot);
-      if (explanation == null) {
-        Explanation made = build(response, situation);
-        Explanation witness = built.compareAndExchange(slot, null, made);
-        explanation = witness == null ? made : witness;
-      }
-      return explanation;
+      return explanation != null ? explanation : keep(built, slot, build(response, situation));
     }
 
     Explanation warning(int code) {
       Explanation explanation = warnings.get(code);
-      if (explanation == null) {
-        Explanation made = buildWarning(code);
-        Explanation witness = warnings.compareAndExchange(code, null, made);
-        explanation = witness == null ? made : witness;
+      return explanation != null ? explanation : keep(warnings, code, buildWarning(code));
+    }
+
+    /**
+     * Returns these texts as a {@link ResourceBundle} whose parent is the parent's, made on first use; the same
+     * instance on every call.
+     */
+    ExplanationResourceBundle resourceBundle() {
+      ExplanationResourceBundle view = resourceBundle.get();
+      if (view == null) {
+        ExplanationResourceBundle made =
+            new ExplanationResourceBundle(locale, texts, parent == null ? null : parent.resourceBundle());
+        ExplanationResourceBundle witness = resourceBundle.compareAndExchange(null, made);
+        view = witness == null ? made : witness;
       }
-      return explanation;
+      return view;
+    }
+
+    /**
+     * The slot of a situation among a code's {@link #SLOTS}: 0 for the general text, else the situation's ordinal + 1.
+     * The ordinal only indexes this in-memory cache (as an {@code EnumMap} would), and is never stored.
+     */
+    @SuppressWarnings("EnumOrdinal")
+    private static int slot(@Nullable Situation situation) {
+      return situation == null ? 0 : situation.ordinal() + 1;
+    }
+
+    /**
+     * Keeps an explanation just made in a cache, unless another thread kept one first, and returns the one kept: every
+     * caller gets the same instance.
+     */
+    private static Explanation keep(AtomicReferenceArray<Explanation> cache, int index, Explanation made) {
+      Explanation witness = cache.compareAndExchange(index, null, made);
+      return witness == null ? made : witness;
     }
 
     /**
@@ -300,8 +266,8 @@ final class Explanations {
       return named ? text.replace("{0}", code) : text;
     }
 
-    /** Looks a key up in this bundle, then its parents. */
-    private @Nullable String text(String key) {
+    /** Looks a key up in this bundle, then its parents. Allocates nothing. */
+    @Nullable String text(String key) {
       for (Bundle bundle = this; bundle != null; bundle = bundle.parent) {
         String text = bundle.texts.get(key);
         if (text != null) {

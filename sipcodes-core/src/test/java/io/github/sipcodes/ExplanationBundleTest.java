@@ -45,13 +45,14 @@ class ExplanationBundleTest {
   static final Set<String> INTENTIONALLY_UNTRANSLATED = Set.of("code.200.summary");
 
   private static final Pattern KEY = Pattern.compile(
-      "(?:code\\.(?<code>\\d{3})(?:\\.(?:outgoing|incoming|register))?|class\\.[1-6]xx|warning\\.(?:(?<warn>\\d{3})|class))"
+      "(?:code\\.(?<code>\\d{3})(?:\\.(?:outgoing|incoming|registration))?|class\\.[1-6]xx|warning\\.(?:(?<warn>\\d{3})|class))"
           + "\\.(?:summary|description|hint\\.(?<hint>[1-9]\\d*))");
 
   private static final Pattern BRACES = Pattern.compile("\\{[^}]*}?|}");
 
+  /** Our translations: the languages of our own bundles but English. */
   static Stream<Locale> translations() {
-    return Explanation.supportedLocales().stream().filter(locale -> !locale.equals(Locale.ENGLISH));
+    return Languages.OURS.stream().filter(locale -> !locale.equals(Locale.ENGLISH));
   }
 
   /** The raw bytes of a bundle, or {@code null} if it does not exist. */
@@ -95,15 +96,15 @@ class ExplanationBundleTest {
   }
 
   @Test
-  void everySupportedLocale_hasABundle() {
+  void everyLanguageOfOurs_hasABundle() {
     List<Locale> missing = new ArrayList<>();
-    for (Locale locale : Explanation.supportedLocales()) {
+    for (Locale locale : Languages.OURS) {
       if (bytes(locale) == null) {
         missing.add(locale);
       }
     }
-    assertEquals(List.of(), missing, "supported locales without a bundle");
-    for (Locale locale : Explanation.supportedLocales()) {
+    assertEquals(List.of(), missing, "languages of ours without a bundle");
+    for (Locale locale : Languages.OURS) {
       assertEquals(locale, SipStatus.BUSY_HERE.explain(locale).locale(), "served by its own bundle");
     }
   }
@@ -239,7 +240,7 @@ class ExplanationBundleTest {
   }
 
   static Stream<Locale> allBundles() {
-    return Explanation.supportedLocales().stream();
+    return Languages.OURS.stream();
   }
 
   @Test

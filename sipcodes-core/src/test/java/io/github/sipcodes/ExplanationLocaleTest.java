@@ -86,7 +86,7 @@ class ExplanationLocaleTest {
   void locale_isMatchedByLanguage_whateverTheDefault(String defaultTag, String requested, String supported) {
     Locale.setDefault(Locale.forLanguageTag(defaultTag));
     Locale locale = Locale.forLanguageTag(requested);
-    assertEquals(Locale.forLanguageTag(supported), Explanations.locale(Explanations.index(locale)));
+    assertEquals(Locale.forLanguageTag(supported), Languages.installed().match(locale));
     Explanation e = SipStatus.BUSY_HERE.explain(locale);
     assertEquals(servedBy(Locale.forLanguageTag(supported)), e.locale());
     assertSame(SipStatus.BUSY_HERE.explain(e.locale()), e, "one instance per served language");
@@ -116,7 +116,7 @@ class ExplanationLocaleTest {
         new Explanations.Bundle(
             Locale.forLanguageTag("pt-BR"),
             Map.of("code.486.summary", "Linha ocupada"),
-            Explanations.bundle(Explanations.index(portuguese)));
+            Languages.installed().bundle(portuguese));
     Explanation e = partial.explanation(SipStatus.BUSY_HERE, null);
     assertEquals("Linha ocupada", e.summary());
     assertEquals(SipStatus.BUSY_HERE.explain(portuguese).description(), e.description());

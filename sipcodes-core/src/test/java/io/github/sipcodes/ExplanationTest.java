@@ -252,6 +252,7 @@ class ExplanationTest {
         supported.stream().map(Locale::toLanguageTag).toList());
     assertThrows(UnsupportedOperationException.class, () -> supported.add(Locale.KOREAN));
     assertSame(supported, Explanation.supportedLocales());
+    assertEquals(Languages.OURS, List.copyOf(supported), "no provider is installed in this JVM: ours only");
   }
 
   @Test

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import io.github.sipcodes.wire.Reason;
 import io.github.sipcodes.wire.RetryAfter;
 import io.github.sipcodes.wire.StatusLine;
@@ -148,5 +154,77 @@ class ReadmeExamplesTest {
         ResponseSelection.best(
             List.of(SipResponse.of(503), SipResponse.of(407), SipResponse.of(501), SipResponse.of(404))));
     assertEquals(SipStatus.SERVER_INTERNAL_ERROR, ResponseSelection.best(List.of(SipResponse.of(503))));
+  }
+
+  @Test
+  void theTextsAsAResourceBundle() {
+    ResourceBundle texts = Explanation.resourceBundle(Locale.forLanguageTag("de-AT"));
+    assertEquals(Locale.GERMAN, texts.getLocale());
+    assertEquals("Besetzt", texts.getString("code.486.summary"));
+    assertEquals("Anmeldung läuft", texts.getString("code.401.registration.summary"));
+  }
+
+  /**
+   * The provider shown in "Adding a language or changing a text" is the fixture that ProviderFixtureTest runs on the
+   * module path and the class path, line for line, and the table under it is what that provider gives.
+   */
+  @Test
+  void addingALanguage_showsTheFixture_andWhatItGives() throws Exception {
+    String section = section(readme(), "### Adding a language or changing a text");
+    List<String> blocks = codeBlocks(section);
+    assertEquals(2, blocks.size(), "the provider and module-info.java");
+    assertContainsEveryLine(ProviderFixture.sources().resolve("com/example/texts/SwedishTexts.java"), blocks.get(0));
+    assertContainsEveryLine(ProviderFixture.sources().resolve("module-info.java"), blocks.get(1));
+    assertTrue(section.contains("`META-INF/services/io.github.sipcodes.spi.ExplanationTextProvider` holds the line\n"
+        + "`com.example.texts.SwedishTexts`"), "the services file");
+
+    Explanation shown;
+    try (URLClassLoader loader = new URLClassLoader(
+        new URL[] {ProviderFixture.classes().toUri().toURL()}, ReadmeExamplesTest.class.getClassLoader())) {
+      Languages languages = new Languages(Languages.OURS, ApplicationTexts.installed(loader));
+      shown = languages.bundle(Locale.forLanguageTag("sv-FI")).explanation(SipStatus.BUSY_HERE, null);
+    }
+    assertTrue(section.contains("| locale | " + shown.locale().toLanguageTag() + " |\n"), "locale");
+    assertTrue(section.contains("| summary | " + shown.summary() + " |\n"), "summary");
+    assertTrue(section.contains("| description | " + shown.description() + " |\n"), "description");
+    List<String> numbered = new ArrayList<>();
+    for (int i = 0; i < shown.hints().size(); i++) {
+      numbered.add((i + 1) + ". " + shown.hints().get(i));
+    }
+    assertTrue(section.contains("| hints | " + String.join("<br>", numbered) + " |\n"), "hints");
+  }
+
+  private static String readme() throws Exception {
+    return Files.readString(ProviderFixture.repository().resolve("README.md"), StandardCharsets.UTF_8);
+  }
+
+  /** From a heading to the next heading of the same or a higher level. */
+  private static String section(String readme, String heading) {
+    int start = readme.indexOf("\n" + heading + "\n");
+    assertTrue(start >= 0, () -> "README has no " + heading);
+    int end = readme.indexOf("\n## ", start + 1);
+    int sub = readme.indexOf("\n### ", start + 1);
+    if (sub >= 0 && (end < 0 || sub < end)) {
+      end = sub;
+    }
+    return readme.substring(start + 1, end < 0 ? readme.length() : end + 1);
+  }
+
+  private static List<String> codeBlocks(String section) {
+    List<String> blocks = new ArrayList<>();
+    for (int open = section.indexOf("```java\n"); open >= 0; open = section.indexOf("```java\n", open + 1)) {
+      int close = section.indexOf("\n```", open + 8);
+      blocks.add(section.substring(open + 8, close));
+    }
+    return blocks;
+  }
+
+  private static void assertContainsEveryLine(Path source, String block) throws Exception {
+    String text = Files.readString(source, StandardCharsets.UTF_8);
+    for (String line : block.split("\n", -1)) {
+      if (!line.isBlank()) {
+        assertTrue(text.contains(line + "\n"), () -> source.getFileName() + " lacks the README's line: " + line);
+      }
+    }
   }
 }

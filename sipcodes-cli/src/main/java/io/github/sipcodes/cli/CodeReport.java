@@ -70,7 +70,7 @@ record CodeReport(SipResponse response, Explanation explanation, @Nullable Situa
         .field("authRelated", response.isAuthRelated())
         .field("advice", advice(response, response.retryAdvice()))
         .field("outcome", response.callOutcome().name())
-        .field("situation", situation == null ? null : situationName(situation))
+        .field("situation", situation == null ? null : situation.key())
         .field("locale", explanation.locale().toLanguageTag())
         .field("summary", explanation.summary())
         .field("description", explanation.description())
@@ -99,15 +99,6 @@ record CodeReport(SipResponse response, Explanation explanation, @Nullable Situa
   /** The call outcome for people: {@code "authentication failed"}. */
   static String outcomeLabel(CallOutcome outcome) {
     return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  /** The name of a situation as the {@code --situation} option spells it. */
-  static String situationName(Situation situation) {
-    return switch (situation) {
-      case OUTGOING_CALL -> "outgoing";
-      case INCOMING_CALL -> "incoming";
-      case REGISTRATION -> "registration";
-    };
   }
 
   /**

@@ -141,13 +141,11 @@ record Options(
     throw new UsageException("invalid language tag: " + tag + " (expected " + expected(LANG) + ")");
   }
 
+  /** Parses a situation as {@link Situation#key()} spells it. */
   static Situation situation(String value) throws UsageException {
-    return switch (value) {
-      case "outgoing" -> Situation.OUTGOING_CALL;
-      case "incoming" -> Situation.INCOMING_CALL;
-      case "registration" -> Situation.REGISTRATION;
-      default -> throw new UsageException("unknown situation: " + value + " (expected " + expected(SITUATION) + ")");
-    };
+    return Situation.findByKey(value)
+        .orElseThrow(
+            () -> new UsageException("unknown situation: " + value + " (expected " + expected(SITUATION) + ")"));
   }
 
   private static String trace(String value) throws UsageException {
