@@ -11,7 +11,6 @@ import io.github.sipcodes.wire.Reason;
 import io.github.sipcodes.wire.RetryAfter;
 import io.github.sipcodes.wire.StatusLine;
 import io.github.sipcodes.wire.Warning;
-import io.github.sipcodes.wire.WarningCode;
 import org.junit.jupiter.api.Test;
 
 /** Every value README.md shows, so that the README cannot drift from what the library does. */
@@ -90,10 +89,10 @@ class ReadmeExamplesTest {
     assertEquals(Optional.of(Duration.ofHours(1)), retry.duration());
     assertEquals(Optional.of("I'm in a meeting"), RetryAfter.parse("120 (I'm in a meeting)").comment());
     assertEquals(SipStatus.FORBIDDEN.retryAdvice(), line.response().retryAdvice(retry.delay()));
-    List<Reason> reasons = Reason.parseAll("SIP;cause=200;text=\"Call completed elsewhere\", Q.850;cause=17");
+    List<Reason> reasons = Reason.parseAll("SIP;cause=200;text=\"Call completed elsewhere\", Q.850;cause=17").values();
     assertEquals(Optional.of(SipStatus.OK), reasons.get(0).sipResponse());
     assertEquals("Optional[17 User busy]", reasons.get(1).q850Cause().toString());
-    Warning w = Warning.parseAll("307 isi.edu \"Session parameter 'foo' not understood\"").get(0);
+    Warning w = Warning.parseAll("307 isi.edu \"Session parameter 'foo' not understood\"").values().get(0);
     assertEquals(Optional.of(WarningCode.SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD), w.warningCode());
   }
 
