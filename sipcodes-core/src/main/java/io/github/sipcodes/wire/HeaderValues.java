@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HeaderValues<T> implements Iterable<T> {
 
+  private static final HeaderValues<?> EMPTY = new HeaderValues<>(List.of(), List.of(), "", "");
+
   private final List<T> values;
   private final List<UnparsedValue> unparsed;
   private final String what;
@@ -41,6 +43,12 @@ public final class HeaderValues<T> implements Iterable<T> {
     this.unparsed = List.copyOf(unparsed);
     this.what = what;
     this.input = input;
+  }
+
+  /** Returns the result of an absent or empty header: no values, nothing unparsed. */
+  @SuppressWarnings("unchecked") // holds no T
+  static <T> HeaderValues<T> empty() {
+    return (HeaderValues<T>) EMPTY;
   }
 
   /**

@@ -130,16 +130,16 @@ final class Lexer {
   }
 
   private <T> HeaderValues<T> list(String headerName, String what, Function<Lexer, T> element, String endExpected) {
-    List<T> values = new ArrayList<>(2);
-    List<UnparsedValue> unparsed = new ArrayList<>(0);
     skipWhitespace();
     if (tolerant) {
       skipHeaderName(headerName);
       skipEmptyElements();
       if (atEnd()) {
-        return new HeaderValues<>(values, unparsed, what, input);
+        return HeaderValues.empty();
       }
     }
+    List<T> values = new ArrayList<>(2);
+    List<UnparsedValue> unparsed = List.of();
     do {
       int start = pos;
       try {
@@ -149,6 +149,9 @@ final class Lexer {
           throw fail(endExpected);
         }
       } catch (Failure f) {
+        if (unparsed.isEmpty()) {
+          unparsed = new ArrayList<>(1);
+        }
         int partEnd = nextComma(start);
         if (partEnd < f.offset) {
           partEnd = nextComma(f.offset);

@@ -251,7 +251,8 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
    * @return the values and the unparsed parts; both empty if there is no such header
    */
   public HeaderValues<Reason> reasons() {
-    return Reason.parseAll(joined(HeaderName.REASON));
+    String value = joined(HeaderName.REASON);
+    return value == null ? HeaderValues.empty() : Reason.parseAll(value);
   }
 
   /**
@@ -261,7 +262,8 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
    * @return the values and the unparsed parts; both empty if there is no such header
    */
   public HeaderValues<Warning> warnings() {
-    return Warning.parseAll(joined(HeaderName.WARNING));
+    String value = joined(HeaderName.WARNING);
+    return value == null ? HeaderValues.empty() : Warning.parseAll(value);
   }
 
   /**
@@ -314,9 +316,10 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
     return parameter(HeaderName.TO, "tag");
   }
 
-  private String joined(HeaderName name) {
+  /** Returns the values of every header with a name, joined with ", " (RFC 3261 §7.3.1), or null if there is none. */
+  private @Nullable String joined(HeaderName name) {
     List<String> values = headers.all(name);
-    return values.size() == 1 ? values.get(0) : String.join(", ", values);
+    return values.isEmpty() ? null : values.size() == 1 ? values.get(0) : String.join(", ", values);
   }
 
   /** Reads a header parameter of the first value of the first header with a name. */
