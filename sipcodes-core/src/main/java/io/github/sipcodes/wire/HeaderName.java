@@ -1,7 +1,6 @@
 package io.github.sipcodes.wire;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A header name as a message head looks it up: its full name and, where it has one, its compact form (RFC 3261
@@ -83,11 +82,6 @@ final class HeaderName {
   /** The full name, as the IANA registry spells it for a known header. */
   String name() {
     return name;
-  }
-
-  /** The compact form, or {@code null} if the header has none. */
-  @Nullable String compact() {
-    return compact == 0 ? null : String.valueOf(compact);
   }
 
   /** Tells whether {@code text[start, end)} is this header's full name or compact form, in any case. */

@@ -64,8 +64,11 @@ final class HeaderSection implements HeaderSource {
   }
 
   private void add(int start, int contentEnd) {
-    int colon = text.indexOf(':', start);
-    if (colon < 0 || colon >= contentEnd) {
+    int colon = start;
+    while (colon < contentEnd && text.charAt(colon) != ':') {
+      colon++;
+    }
+    if (colon == contentEnd) {
       return;
     }
     int nameEnd = Lexer.trimEnd(text, start, colon);
@@ -119,15 +122,6 @@ final class HeaderSection implements HeaderSource {
       }
     }
     return values == null ? List.of() : List.copyOf(values);
-  }
-
-  /** Returns every header's name, as written, in order, with repeats. */
-  List<String> names() {
-    List<String> names = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      names.add(text.substring(index[i * FIELDS], index[i * FIELDS + 1]));
-    }
-    return List.copyOf(names);
   }
 
   private String value(int i) {

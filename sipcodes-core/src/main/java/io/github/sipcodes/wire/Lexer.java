@@ -106,6 +106,25 @@ final class Lexer {
     }
   }
 
+  /** Reads a start line (status or request line) in {@code text[start, end)}; a failure's offset counts from start. */
+  @FunctionalInterface
+  interface LineReader<T> {
+    T read(String text, int start, int end, ParseMode mode);
+  }
+
+  /**
+   * Reads a start line in {@code text[start, end)} and turns a {@link Failure} into a {@link SipParseException} that
+   * quotes that part of the text.
+   */
+  static <T> T parseLine(String text, int start, int end, String what, ParseMode mode, LineReader<T> reader) {
+    Objects.requireNonNull(mode, "mode");
+    try {
+      return reader.read(text, start, end, mode);
+    } catch (Failure f) {
+      throw new SipParseException(what, text.substring(start, end), f.offset, f.expected);
+    }
+  }
+
   /**
    * Parses a comma-separated list of values: every part that parses goes into the values, every part that does not
    * into the unparsed parts, and reading goes on after the next comma outside a quoted-string. Tolerant mode skips
@@ -672,23 +691,21 @@ final class Lexer {
   // ---- checks used by the record constructors: plain scans, no lexer and no allocation
 
   static boolean isToken(CharSequence text) {
-    if (text.length() == 0) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (!isTokenChar(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return isRun(text, false);
   }
 
   static boolean isHostOrToken(CharSequence text) {
+    return isRun(text, true);
+  }
+
+  /** One token character or more, or with {@code host} also the ':' '[' ']' of a host and port. */
+  private static boolean isRun(CharSequence text, boolean host) {
     if (text.length() == 0) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
-      if (!isHostChar(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!(host ? isHostChar(c) : isTokenChar(c))) {
         return false;
       }
     }

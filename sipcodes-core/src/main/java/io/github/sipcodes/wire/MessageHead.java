@@ -123,7 +123,8 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
       throw new SipParseException(WHAT, text, length, "expected the head (start line and headers) to end with an"
           + " empty line within " + MAX_LENGTH + " characters");
     }
-    int contentEnd = Lexer.trimEnd(text, start, Lexer.withoutLineEnd(text, start, lineEnd));
+    int withoutLineEnd = Lexer.withoutLineEnd(text, start, lineEnd);
+    int contentEnd = Lexer.trimEnd(text, start, withoutLineEnd);
     int first = start;
     while (first < contentEnd && Lexer.isWhitespace(text.charAt(first))) {
       first++;
@@ -141,10 +142,12 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
               + " ResponseHead or MessageHead");
     }
     if (wanted == ResponseHead.class || (wanted == null && response)) {
-      return new ResponseHead(statusLine(text, start, lineEnd), section);
+      return new ResponseHead(Lexer.parseLine(text, start, withoutLineEnd, "SIP status line", ParseMode.TOLERANT,
+          StatusLine::read), section);
     }
     if (wanted == RequestHead.class || request) {
-      return new RequestHead(requestLine(text, start, lineEnd), section);
+      return new RequestHead(Lexer.parseLine(text, start, withoutLineEnd, "SIP request line", ParseMode.TOLERANT,
+          RequestLine::read), section);
     }
     throw new SipParseException(WHAT, text.substring(start, contentEnd), 0, first == contentEnd
         ? "expected a status line or a request line, found nothing"
@@ -158,24 +161,6 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
       word--;
     }
     return word > first && text.regionMatches(true, word, "SIP/", 0, 4);
-  }
-
-  private static StatusLine statusLine(String text, int start, int end) {
-    try {
-      return StatusLine.read(text, start, end, ParseMode.TOLERANT);
-    } catch (Lexer.Failure f) {
-      throw new SipParseException("SIP status line", text.substring(start, Lexer.withoutLineEnd(text, start, end)),
-          f.offset, f.expected);
-    }
-  }
-
-  private static RequestLine requestLine(String text, int start, int end) {
-    try {
-      return RequestLine.read(text, start, end, ParseMode.TOLERANT);
-    } catch (Lexer.Failure f) {
-      throw new SipParseException("SIP request line", text.substring(start, Lexer.withoutLineEnd(text, start, end)),
-          f.offset, f.expected);
-    }
   }
 
   // ---- any header

@@ -80,11 +80,7 @@ public record RequestLine(String method, String requestUri) {
    */
   public static RequestLine parse(CharSequence line, ParseMode mode) {
     String text = Objects.requireNonNull(line, "line").toString();
-    try {
-      return read(text, 0, text.length(), Objects.requireNonNull(mode, "mode"));
-    } catch (Lexer.Failure f) {
-      throw new SipParseException(WHAT, text, f.offset, f.expected);
-    }
+    return Lexer.parseLine(text, 0, text.length(), WHAT, mode, RequestLine::read);
   }
 
   /** Reads the request line in {@code text[start, end)}; a failure's offset counts from {@code start}. */

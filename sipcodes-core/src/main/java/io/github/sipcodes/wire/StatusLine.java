@@ -121,11 +121,7 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
    */
   public static StatusLine parse(CharSequence line, ParseMode mode) {
     String text = Objects.requireNonNull(line, "line").toString();
-    try {
-      return read(text, 0, text.length(), Objects.requireNonNull(mode, "mode"));
-    } catch (Lexer.Failure f) {
-      throw new SipParseException(WHAT, text, f.offset, f.expected);
-    }
+    return Lexer.parseLine(text, 0, text.length(), WHAT, mode, StatusLine::read);
   }
 
   /**

@@ -62,10 +62,7 @@ class CSeqTest {
   }
 
   private static void assertRejected(String value, ParseMode mode, int offset, String expected) {
-    SipParseException e = assertThrows(SipParseException.class, () -> CSeq.parse(value, mode));
-    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid CSeq value \""), e.getMessage());
-    assertTrue(String.valueOf(e.getMessage()).endsWith(" at offset " + offset + ": " + expected), e.getMessage());
-    assertEquals(offset, e.offset());
+    ParseErrors.assertRejected("CSeq value", offset, expected, () -> CSeq.parse(value, mode));
   }
 
   @Test

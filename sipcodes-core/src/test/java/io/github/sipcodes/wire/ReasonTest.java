@@ -254,11 +254,7 @@ class ReasonTest {
   }
 
   private static void assertRejected(String value, ParseMode mode, int offset, String expected) {
-    HeaderValues<Reason> reasons = Reason.parseAll(value, mode);
-    SipParseException e = assertThrows(SipParseException.class, reasons::orElseThrow);
-    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid Reason value \""), e.getMessage());
-    assertTrue(String.valueOf(e.getMessage()).endsWith(" at offset " + offset + ": " + expected), e.getMessage());
-    assertEquals(offset, e.offset());
+    ParseErrors.assertRejected("Reason value", offset, expected, () -> Reason.parseAll(value, mode).orElseThrow());
   }
 
   private static Reason first(String value) {

@@ -80,10 +80,7 @@ class RequestLineTest {
   }
 
   private static void assertRejected(String text, ParseMode mode, int offset, String expected) {
-    SipParseException e = assertThrows(SipParseException.class, () -> RequestLine.parse(text, mode));
-    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid SIP request line \""), e.getMessage());
-    assertTrue(String.valueOf(e.getMessage()).endsWith(" at offset " + offset + ": " + expected), e.getMessage());
-    assertEquals(offset, e.offset());
+    ParseErrors.assertRejected("SIP request line", offset, expected, () -> RequestLine.parse(text, mode));
   }
 
   @Test

@@ -120,10 +120,7 @@ class RetryAfterTest {
   }
 
   private static void assertRejected(String input, ParseMode mode, int offset, String expected) {
-    SipParseException e = assertThrows(SipParseException.class, () -> RetryAfter.parse(input, mode));
-    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid Retry-After value \""), e.getMessage());
-    assertTrue(String.valueOf(e.getMessage()).endsWith(" at offset " + offset + ": " + expected), e.getMessage());
-    assertEquals(offset, e.offset());
+    ParseErrors.assertRejected("Retry-After value", offset, expected, () -> RetryAfter.parse(input, mode));
   }
 
   @Test

@@ -160,10 +160,7 @@ class WarningTest {
   }
 
   private static void assertRejected(String value, ParseMode mode, int offset, String expected) {
-    SipParseException e = assertThrows(SipParseException.class, () -> Warning.parseAll(value, mode).orElseThrow());
-    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid Warning value \""), e.getMessage());
-    assertTrue(String.valueOf(e.getMessage()).endsWith(" at offset " + offset + ": " + expected), e.getMessage());
-    assertEquals(offset, e.offset());
+    ParseErrors.assertRejected("Warning value", offset, expected, () -> Warning.parseAll(value, mode).orElseThrow());
   }
 
   @Test
