@@ -125,14 +125,17 @@ class ReadmeExamplesTest {
 
   @Test
   void wireFormats_responseHead() throws Exception {
-    byte[] datagram = ("SIP/2.0 480 Temporarily Unavailable\r\n"
-        + "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK776asdhds\r\n"
-        + "From: <sip:alice@example.com>;tag=1928301774\r\n"
-        + "To: <sip:bob@example.org>;tag=a6c85cf\r\n"
-        + "i: a84b4c76e66710@pc33.example.com\r\n"
-        + "CSeq: 1 INVITE\r\n"
-        + "Reason: Q.850;cause=18;text=\"No user responding\"\r\n"
-        + "Content-Length: 0\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] datagram = String.join("\r\n",
+        "SIP/2.0 480 Temporarily Unavailable",
+        "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK776asdhds",
+        "From: <sip:alice@example.com>;tag=1928301774",
+        "To: <sip:bob@example.org>;tag=a6c85cf",
+        "i: a84b4c76e66710@pc33.example.com",
+        "CSeq: 1 INVITE",
+        "Reason: Q.850;cause=18;text=\"No user responding\"",
+        "Content-Length: 0",
+        "",
+        "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     int length = datagram.length;
     ResponseHead head = ResponseHead.parse(datagram, 0, length);
     assertEquals("480 Temporarily Unavailable", head.response().toString());
