@@ -19,19 +19,22 @@ import org.junit.jupiter.api.Test;
  */
 class ResponseHeadJainSipTest {
 
-  private static final String WIRE = "SIP/2.0 480 Temporarily Unavailable\r\n"
-      + "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK-head\r\n"
-      + "From: <sip:uac@127.0.0.1>;tag=1\r\n"
-      + "To: <sip:uas@127.0.0.1>;tag=2\r\n"
-      + "Call-ID: head@127.0.0.1\r\n"
-      + "CSeq: 4 INVITE\r\n"
-      + "Reason: Q.850;cause=18;text=\"No user responding\"\r\n"
-      + "Reason: SIP;cause=480;text=\"Temporarily Unavailable\"\r\n"
-      + "Warning: 399 gw1.example.com \"Subscriber not answering\"\r\n"
-      + "Warning: 370 gw2.example.com \"Insufficient bandwidth\"\r\n"
-      + "Retry-After: 300\r\n"
-      + "Server: test-uas\r\n"
-      + "Content-Length: 0\r\n\r\n";
+  private static final String WIRE = String.join("\r\n",
+      "SIP/2.0 480 Temporarily Unavailable",
+      "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK-head",
+      "From: <sip:uac@127.0.0.1>;tag=1",
+      "To: <sip:uas@127.0.0.1>;tag=2",
+      "Call-ID: head@127.0.0.1",
+      "CSeq: 4 INVITE",
+      "Reason: Q.850;cause=18;text=\"No user responding\"",
+      "Reason: SIP;cause=480;text=\"Temporarily Unavailable\"",
+      "Warning: 399 gw1.example.com \"Subscriber not answering\"",
+      "Warning: 370 gw2.example.com \"Insufficient bandwidth\"",
+      "Retry-After: 300",
+      "Server: test-uas",
+      "Content-Length: 0",
+      "",
+      "");
 
   @Test
   void ofHeaders_readsAJainSipResponse_inOneLine() throws Exception {
