@@ -162,11 +162,12 @@ final class Lexer {
     do {
       int start = pos;
       try {
-        values.add(element.apply(this));
+        T value = element.apply(this);
         skipWhitespace();
         if (!atEnd() && peek() != ',') {
           throw fail(endExpected);
         }
+        values.add(value);
       } catch (Failure f) {
         if (unparsed.isEmpty()) {
           unparsed = new ArrayList<>(1);

@@ -66,6 +66,12 @@ class CSeqTest {
   }
 
   @Test
+  void constructor_acceptsTheWholeRange() {
+    assertEquals("0 ACK", new CSeq(0, "ACK").toString());
+    assertEquals("4294967295 ACK", new CSeq(CSeq.MAX_NUMBER, "ACK").toString());
+  }
+
+  @Test
   void constructor_validates() {
     assertEquals("Invalid CSeq number: -1 (expected 0 to 4294967295)",
         assertThrows(IllegalArgumentException.class, () -> new CSeq(-1, "INVITE")).getMessage());

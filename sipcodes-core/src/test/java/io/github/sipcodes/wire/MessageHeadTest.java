@@ -226,6 +226,51 @@ class MessageHeadTest {
             () -> MessageHead.parse("INVITE sip:x SIP/3.0\r\n\r\n")).getMessage());
   }
 
+  /** Offsets in a start line's error count from the start of that line, after the empty lines before it. */
+  @Test
+  void startLineErrors_countFromTheLine() {
+    SipParseException status = assertThrows(SipParseException.class,
+        () -> MessageHead.parse("\r\n\r\nSIP/2.0 99 Low\r\n\r\n"));
+    assertEquals(8, status.offset());
+    assertEquals("Invalid SIP status line \"SIP/2.0 99 Low\" at offset 8: expected a three-digit status code"
+        + " (RFC 3261 §7.2)", status.getMessage());
+    SipParseException request = assertThrows(SipParseException.class,
+        () -> MessageHead.parse("\n\nINVITE sip:x SIP/3.0\n\n"));
+    assertEquals(13, request.offset());
+    assertEquals("Invalid SIP request line \"INVITE sip:x SIP/3.0\" at offset 13: expected SIP version 2.0"
+        + " (RFC 3261 §7.1)", request.getMessage());
+    String line = "SIP/2.0 200 " + "x".repeat(StatusLine.MAX_LENGTH);
+    assertEquals(StatusLine.MAX_LENGTH,
+        assertThrows(SipParseException.class, () -> ResponseHead.parse("\r\n" + line + "\r\n\r\n")).offset());
+  }
+
+  /** The limit is exact: a head of {@link MessageHead#MAX_LENGTH} characters or bytes is read, one more is not. */
+  @Test
+  void theLimitIsExact() {
+    String start = "SIP/2.0 200 OK\r\nX: ";
+    String exactly = start + "y".repeat(MessageHead.MAX_LENGTH - start.length());
+    assertEquals(MessageHead.MAX_LENGTH, exactly.length());
+    byte[] bytes = exactly.getBytes(StandardCharsets.UTF_8);
+    assertEquals(MessageHead.MAX_LENGTH - start.length(), ResponseHead.parse(exactly).header("X").orElseThrow().length());
+    assertEquals(Optional.of(SipStatus.OK), Optional.of(ResponseHead.parse(bytes).response()));
+    assertInstanceOf(ResponseHead.class, MessageHead.parse(bytes));
+    String request = "OPTIONS sip:x SIP/2.0\r\nX: ";
+    byte[] exactRequest = (request + "y".repeat(MessageHead.MAX_LENGTH - request.length()))
+        .getBytes(StandardCharsets.UTF_8);
+    assertEquals("OPTIONS", RequestHead.parse(exactRequest).method());
+    assertEquals("OPTIONS", RequestHead.parse(new String(exactRequest, StandardCharsets.UTF_8)).method());
+    for (Function<String, MessageHead> parse : List.<Function<String, MessageHead>>of(MessageHead::parse,
+        ResponseHead::parse, text -> MessageHead.parse(text.getBytes(StandardCharsets.UTF_8)),
+        text -> ResponseHead.parse(text.getBytes(StandardCharsets.UTF_8)))) {
+      assertThrows(SipParseException.class, () -> parse.apply(exactly + "y"));
+    }
+    for (Function<String, MessageHead> parse : List.<Function<String, MessageHead>>of(RequestHead::parse,
+        text -> RequestHead.parse(text.getBytes(StandardCharsets.UTF_8)))) {
+      assertEquals(MessageHead.MAX_LENGTH, assertThrows(SipParseException.class,
+          () -> parse.apply(new String(exactRequest, StandardCharsets.UTF_8) + "y")).offset());
+    }
+  }
+
   @Test
   void aHeadLongerThanTheLimit_isRefused_withAClearMessage() {
     String filler = "X-Filler: " + "y".repeat(1000) + "\r\n";
@@ -281,6 +326,9 @@ class MessageHeadTest {
     assertEquals(Optional.of("compact@host"), head.callId());
     assertEquals(Optional.of(new CSeq(1, "INVITE")), head.cseq());
     assertEquals(Optional.empty(), head.server());
+    Map<String, List<Object>> folded = Map.of("Warning", List.of("399 gw\r\n \"folded\"", "  370 gw \"x\"\n"));
+    assertEquals(List.of("folded", "x"), ResponseHead.ofHeaders(488, name -> folded.getOrDefault(name, List.of())
+        .iterator()).warnings().values().stream().map(Warning::text).toList());
     Iterator<Object> withNull = java.util.Arrays.<Object>asList(null, "x@y").iterator();
     assertEquals(Optional.of("x@y"), ResponseHead.ofHeaders(200, name -> withNull).callId());
   }

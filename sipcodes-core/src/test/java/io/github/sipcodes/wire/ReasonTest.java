@@ -62,6 +62,31 @@ class ReasonTest {
   }
 
   @Test
+  void q850Cause_coversTheWholeRange1To127() {
+    assertEquals(Optional.of(Q850Cause.UNALLOCATED_NUMBER), first("Q.850;cause=1").q850Cause());
+    assertEquals(Optional.of(Q850Cause.of(127)), first("Q.850;cause=127").q850Cause());
+    assertEquals(Optional.of(SipStatus.TRYING), first("SIP;cause=100").sipResponse());
+    assertEquals(OptionalInt.of(0), first("SIP;cause=0").cause());
+  }
+
+  /** After a bad part, reading resumes at the next comma outside quotes, escaped quotes included. */
+  @Test
+  void partialResults_resumeAfterQuotedCommasAndEscapedQuotes() {
+    HeaderValues<Reason> reasons = Reason.parseAll("X;text=\"a\\\"b, c\";=, Q.850;cause=16, Y;p=\"q,r\" z");
+    assertEquals(List.of(new Reason("Q.850", 16, Optional.empty(), List.of())), reasons.values());
+    assertEquals(List.of("X;text=\"a\\\"b, c\";=", "Y;p=\"q,r\" z"),
+        reasons.unparsed().stream().map(UnparsedValue::text).toList());
+    assertEquals(List.of(0, 36), reasons.unparsed().stream().map(UnparsedValue::offset).toList());
+  }
+
+  @Test
+  void aValueOfExactlyTheMaximumLength_isRead() {
+    String value = "SIP;cause=200;text=\"" + "x".repeat(Reason.MAX_LENGTH - 21) + "\"";
+    assertEquals(Reason.MAX_LENGTH, value.length());
+    assertTrue(Reason.parseAll(value, ParseMode.STRICT).isComplete());
+  }
+
+  @Test
   void q850Cause_unassignedValueGivesTheUnspecifiedCauseOfItsClass() {
     Reason reason = first("Q.850;cause=45");
     assertEquals(OptionalInt.of(45), reason.cause());
