@@ -258,6 +258,8 @@ class ReasonTest {
   void parseAll_reportsMalformedParts_inBothModes_withTheOffset(String value, int offset, String expected) {
     for (ParseMode mode : ParseMode.values()) {
       assertRejected(value, mode, offset, expected);
+      // One part, not parsed: it is not also among the values.
+      assertEquals(List.of(), Reason.parseAll(value, mode).values());
     }
   }
 

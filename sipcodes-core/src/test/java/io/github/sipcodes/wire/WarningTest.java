@@ -150,6 +150,8 @@ class WarningTest {
   void parseAll_reportsMalformedParts_inBothModes_withTheOffset(String value, int offset, String expected) {
     for (ParseMode mode : ParseMode.values()) {
       assertRejected(value, mode, offset, expected);
+      // One part, not parsed: it is not also among the values.
+      assertEquals(List.of(), Warning.parseAll(value, mode).values());
     }
   }
 
