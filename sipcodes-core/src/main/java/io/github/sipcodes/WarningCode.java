@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * WarningCode.isValidCode(1000);   // false
  * WarningCode.toThreeDigits(7);    // "007"
- * WarningCode.checkCode(1000);     // IllegalArgumentException: Invalid warn-code: 1000 (expected three digits, 000-999)
+ * WarningCode.checkCode(1000);     // IllegalArgumentException: "Invalid warn-code: 1000 (expected three digits,
+ *                                  //   000-999)"
  * }</pre>
  *
  * @implSpec This is an immutable and thread-safe enum.

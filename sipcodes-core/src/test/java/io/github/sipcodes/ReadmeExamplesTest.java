@@ -113,7 +113,8 @@ class ReadmeExamplesTest {
     assertTrue(String.valueOf(strict.getMessage()).contains("at offset 14: expected no line break"));
     assertEquals("[Q.850;cause=16;text=\"NORMAL_CLEARING\"]",
         Reason.parseAll("Q.850;cause=16;text=NORMAL_CLEARING").values().toString());
-    assertEquals("Optional[399 \"No agent logged in\"]", Warning.parseAll("399 \"No agent logged in\"").first().toString());
+    assertEquals("Optional[399 \"No agent logged in\"]",
+        Warning.parseAll("399 \"No agent logged in\"").first().toString());
     assertEquals(Optional.empty(), Warning.parseAll("399 \"No agent logged in\"").first().orElseThrow().agent());
 
     HeaderValues<Reason> r = Reason.parseAll("SIP;cause=abc, Q.850;cause=16");

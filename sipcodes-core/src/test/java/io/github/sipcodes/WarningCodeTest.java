@@ -68,7 +68,8 @@ class WarningCodeTest {
       assertEquals(String.format(java.util.Locale.ROOT, "%03d", code), WarningCode.toThreeDigits(code));
     } else {
       String message = "Invalid warn-code: " + code + " (expected three digits, 000-999)";
-      assertEquals(message, assertThrows(IllegalArgumentException.class, () -> WarningCode.checkCode(code)).getMessage());
+      assertEquals(message,
+          assertThrows(IllegalArgumentException.class, () -> WarningCode.checkCode(code)).getMessage());
       assertEquals(message,
           assertThrows(IllegalArgumentException.class, () -> WarningCode.toThreeDigits(code)).getMessage());
     }

@@ -19,7 +19,8 @@ import java.util.OptionalInt;
  * reasons.get(0).sipResponse();   // Optional[200 OK]
  * reasons.get(0).text();          // Optional[Call completed elsewhere]
  * reasons.get(1).q850Cause();     // Optional[16 Normal call clearing]
- * Reason.parseAll("Reason: Q.850;cause=16;text=NORMAL_CLEARING\r\n").first();   // Optional[Q.850;cause=16;text="NORMAL_CLEARING"]
+ * Reason.parseAll("Reason: Q.850;cause=16;text=NORMAL_CLEARING\r\n").first();
+ *     // Optional[Q.850;cause=16;text="NORMAL_CLEARING"]
  * }</pre>
  *
  * <p><b>Grammar.</b> {@code reason-value = protocol *(SEMI reason-params)}, where a reason-param is

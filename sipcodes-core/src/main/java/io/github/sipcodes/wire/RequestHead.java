@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * The head of a SIP request in one call: the request line and the same header access as a {@link ResponseHead}
  * (see {@link MessageHead} for what is read and how). A CANCEL or BYE says why in its {@code Reason}; a CANCEL
- * matches the INVITE it cancels by {@code Call-ID}, {@code CSeq} number and topmost {@code Via} branch (RFC 3261 §9.1).
+ * matches the INVITE it cancels by {@code Call-ID}, {@code CSeq} number and topmost {@code Via} branch
+ * (RFC 3261 §9.1).
  *
  * <pre>{@code
  * RequestHead cancel = RequestHead.parse(datagram, 0, length);

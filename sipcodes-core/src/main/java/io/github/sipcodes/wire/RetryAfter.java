@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>Grammar.</b> {@code delta-seconds [ comment ] *( SEMI retry-param )}, where {@code retry-param} is
- * {@code duration=delta-seconds} or a generic-param (RFC 3261 §20.33, §25.1). The delay and duration are whole seconds;
- * the comment is kept as written between its outer parentheses, with nested comments and backslash escapes; other
- * parameters are kept in order in {@link #parameters()}. Input longer than {@link #MAX_LENGTH} characters is refused.
+ * {@code duration=delta-seconds} or a generic-param (RFC 3261 §20.33, §25.1). The delay and duration are whole
+ * seconds; the comment is kept as written between its outer parentheses, with nested comments and backslash
+ * escapes; other parameters are kept in order in {@link #parameters()}. Input longer than {@link #MAX_LENGTH}
+ * characters is refused.
  *
  * <p><b>Tolerated</b> ({@link ParseMode#TOLERANT}, the default), beyond the grammar:
  *
@@ -35,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  *       "not for a very long time".
  * </ul>
  *
- * <p>{@link ParseMode#STRICT} refuses all of these, a number above {@link #MAX_SECONDS} as overflow. {@link #toString()}
- * writes the value back; parsing that text in either mode gives an equal value.
+ * <p>{@link ParseMode#STRICT} refuses all of these, a number above {@link #MAX_SECONDS} as overflow.
+ * {@link #toString()} writes the value back; parsing that text in either mode gives an equal value.
  *
  * <p>Immutable and thread-safe.
  *

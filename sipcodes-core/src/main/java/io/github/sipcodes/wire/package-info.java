@@ -5,7 +5,7 @@
  * <pre>{@code
  * StatusLine.parse("SIP/2.0 503 Service Unavailable\n").response();             // 503 Service Unavailable
  * RetryAfter.parse("Retry-After: 120 (I'm in a meeting)\r\n").delay();          // PT2M
- * Reason.parseAll("Q.850;cause=16;text=NORMAL_CLEARING").values();              // [Q.850;cause=16;text="NORMAL_CLEARING"]
+ * Reason.parseAll("Q.850;cause=16;text=NORMAL_CLEARING").values();   // [Q.850;cause=16;text="NORMAL_CLEARING"]
  * Warning.parseAll("399 \"No agent logged in\"").first();                       // Optional[399 "No agent logged in"]
  * ResponseHead.parse(datagram, 0, length).reasons().values();                   // every Reason of the response
  * }</pre>

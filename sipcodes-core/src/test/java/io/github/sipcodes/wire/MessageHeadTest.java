@@ -251,7 +251,8 @@ class MessageHeadTest {
     String exactly = start + "y".repeat(MessageHead.MAX_LENGTH - start.length());
     assertEquals(MessageHead.MAX_LENGTH, exactly.length());
     byte[] bytes = exactly.getBytes(StandardCharsets.UTF_8);
-    assertEquals(MessageHead.MAX_LENGTH - start.length(), ResponseHead.parse(exactly).header("X").orElseThrow().length());
+    assertEquals(MessageHead.MAX_LENGTH - start.length(),
+        ResponseHead.parse(exactly).header("X").orElseThrow().length());
     assertEquals(Optional.of(SipStatus.OK), Optional.of(ResponseHead.parse(bytes).response()));
     assertInstanceOf(ResponseHead.class, MessageHead.parse(bytes));
     String request = "OPTIONS sip:x SIP/2.0\r\nX: ";

@@ -30,7 +30,8 @@ class Rfc4475Test {
   /** §3.1.1.12 (unreason): a phrase of UTF-8 characters, which must parse; read from bytes as on the wire. */
   @Test
   void unreason_3_1_1_12() {
-    String phrase = "= 2**3 * 5**2 \u043d\u043e \u0441\u0442\u043e \u0434\u0435\u0432\u044f\u043d\u043e\u0441\u0442\u043e"
+    String phrase = "= 2**3 * 5**2 \u043d\u043e \u0441\u0442\u043e"
+        + " \u0434\u0435\u0432\u044f\u043d\u043e\u0441\u0442\u043e"
         + " \u0434\u0435\u0432\u044f\u0442\u044c - \u043f\u0440\u043e\u0441\u0442\u043e\u0435";
     byte[] message = crlf("SIP/2.0 200 " + phrase,
         "Via: SIP/2.0/UDP 192.0.2.198;branch=z9hG4bK1324923",
