@@ -160,9 +160,9 @@ public record Explanation(Locale locale, String summary, String description, Lis
    *
    * <p>Warning header values say more about a failure, mostly about the media offered for a session, such as
    * {@code 305 Incompatible media format} next to {@code 488 Not Acceptable Here} (RFC 3261 §20.43). The registered
-   * codes (IANA "Warning Codes" registry, {@link io.github.sipcodes.wire.WarningCode}) get their own texts; any other
+   * codes (IANA "Warning Codes" registry, {@link WarningCode}) get their own texts; any other
    * code gets a general text that names the code, written with three digits. Prefer
-   * {@link io.github.sipcodes.wire.WarningCode#explain(Locale)} for a registered code and
+   * {@link WarningCode#explain(Locale)} for a registered code and
    * {@link io.github.sipcodes.wire.Warning#explain(Locale)} for a parsed header value; they return the same instances.
    *
    * <pre>{@code
@@ -183,9 +183,6 @@ public record Explanation(Locale locale, String summary, String description, Lis
    */
   public static Explanation ofWarning(int warnCode, Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    if (warnCode < 0 || warnCode > Explanations.MAX_WARN_CODE) {
-      throw new IllegalArgumentException("Invalid warn-code: " + warnCode + " (expected three digits, 000-999)");
-    }
-    return Explanations.ofWarning(warnCode, locale);
+    return Explanations.ofWarning(WarningCode.checkCode(warnCode), locale);
   }
 }

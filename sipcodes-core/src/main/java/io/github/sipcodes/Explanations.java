@@ -43,9 +43,6 @@ final class Explanations {
   /** The key prefix of the general text of the warn-codes that no RFC defines. */
   private static final String WARNING_CLASS = "warning.class";
 
-  /** Warn-codes have three digits (RFC 3261 §20.43): 0 to 999. */
-  static final int MAX_WARN_CODE = 999;
-
   /** Slots per code: the general text (slot 0), then one per {@link Situation} (its ordinal + 1). */
   private static final int SLOTS = Situation.values().length + 1;
 
@@ -67,7 +64,7 @@ final class Explanations {
    * Returns the explanation of a Warning header code (warn-code) in a locale: its own text when the English bundle has
    * one (the registered codes), else the general text of the warn-codes, which names the code.
    *
-   * @param code the warn-code, 0 to {@value #MAX_WARN_CODE}
+   * @param code the warn-code, 0 to {@value WarningCode#MAX_CODE}
    * @param locale the locale asked for
    * @return the cached explanation
    */
@@ -135,7 +132,7 @@ final class Explanations {
     private final @Nullable Bundle parent;
     private final AtomicReferenceArray<Explanation> built =
         new AtomicReferenceArray<>((SipResponse.MAX_CODE - SipResponse.MIN_CODE + 1) * SLOTS);
-    private final AtomicReferenceArray<Explanation> warnings = new AtomicReferenceArray<>(MAX_WARN_CODE + 1);
+    private final AtomicReferenceArray<Explanation> warnings = new AtomicReferenceArray<>(WarningCode.MAX_CODE + 1);
     private final AtomicReference<@Nullable ExplanationResourceBundle> resourceBundle = new AtomicReference<>();
 
     /**
@@ -205,7 +202,7 @@ final class Explanations {
      * gets the general warning text, which names the code. A field missing everywhere becomes "Warning NNN".
      */
     private Explanation buildWarning(int code) {
-      String digits = code < 10 ? "00" + code : code < 100 ? "0" + code : Integer.toString(code);
+      String digits = WarningCode.toThreeDigits(code);
       String own = "warning." + digits;
       String prefix = text(own + ".summary") != null ? own : WARNING_CLASS;
       return build(prefix, prefix, digits, true, "Warning " + digits);

@@ -20,7 +20,8 @@ class ClassInitializationTest {
       strings = {
         "SipStatus", "SipResponse", "UnregisteredStatus", "ResponseClass", "RetryAdvice", "RetryAdvice$RetryLater",
         "RfcReference", "Explanation", "Situation", "CallOutcome", "Q850Cause", "ResponseSelection",
-        "wire.StatusLine", "wire.WarningCode", "wire.Reason", "wire.RetryAfter", "wire.Warning"
+        "WarningCode", "wire.StatusLine", "wire.Reason", "wire.RetryAfter", "wire.Warning", "wire.ResponseHead",
+        "wire.MessageHead", "wire.HeaderValues"
       })
   void anyClassFirst_initializesCleanly(String first) throws Exception {
     URL classes = SipStatus.class.getProtectionDomain().getCodeSource().getLocation();

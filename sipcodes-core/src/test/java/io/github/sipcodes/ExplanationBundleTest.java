@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.sipcodes.wire.WarningCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

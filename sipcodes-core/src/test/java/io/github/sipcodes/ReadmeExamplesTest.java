@@ -2,6 +2,7 @@ package io.github.sipcodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -15,11 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import io.github.sipcodes.wire.HeaderValues;
+import io.github.sipcodes.wire.ParseMode;
 import io.github.sipcodes.wire.Reason;
+import io.github.sipcodes.wire.ResponseHead;
 import io.github.sipcodes.wire.RetryAfter;
+import io.github.sipcodes.wire.SipParseException;
 import io.github.sipcodes.wire.StatusLine;
 import io.github.sipcodes.wire.Warning;
-import io.github.sipcodes.wire.WarningCode;
 import org.junit.jupiter.api.Test;
 
 /** Every value README.md shows, so that the README cannot drift from what the library does. */
@@ -121,11 +125,67 @@ class ReadmeExamplesTest {
     assertEquals(Optional.of(Duration.ofHours(1)), retry.duration());
     assertEquals(Optional.of("I'm in a meeting"), RetryAfter.parse("120 (I'm in a meeting)").comment());
     assertEquals(SipStatus.FORBIDDEN.retryAdvice(), line.response().retryAdvice(retry.delay()));
-    List<Reason> reasons = Reason.parseAll("SIP;cause=200;text=\"Call completed elsewhere\", Q.850;cause=17");
+    List<Reason> reasons = Reason.parseAll("SIP;cause=200;text=\"Call completed elsewhere\", Q.850;cause=17").values();
     assertEquals(Optional.of(SipStatus.OK), reasons.get(0).sipResponse());
     assertEquals("Optional[17 User busy]", reasons.get(1).q850Cause().toString());
-    Warning w = Warning.parseAll("307 isi.edu \"Session parameter 'foo' not understood\"").get(0);
+    Warning w = Warning.parseAll("307 isi.edu \"Session parameter 'foo' not understood\"").values().get(0);
     assertEquals(Optional.of(WarningCode.SESSION_DESCRIPTION_PARAMETER_NOT_UNDERSTOOD), w.warningCode());
+  }
+
+  @Test
+  void wireFormats_wholeHeaderLines_strictMode_andPartialResults() {
+    assertEquals(Reason.parseAll("Q.850;cause=21;text=\"Call rejected\""),
+        Reason.parseAll("Reason: Q.850;cause=21;text=\"Call rejected\"\r\n"));
+    assertEquals(1, Reason.parseAll("Q.850;cause=21;text=\"Call rejected\"").values().size());
+    assertEquals("SIP/2.0 200 OK", StatusLine.parse("SIP/2.0 200 OK\n").toString());
+    SipParseException strict = assertThrows(SipParseException.class,
+        () -> StatusLine.parse("SIP/2.0 200 OK\n", ParseMode.STRICT));
+    assertEquals(14, strict.offset());
+    assertTrue(String.valueOf(strict.getMessage()).contains("at offset 14: expected no line break"));
+    assertEquals("[Q.850;cause=16;text=\"NORMAL_CLEARING\"]",
+        Reason.parseAll("Q.850;cause=16;text=NORMAL_CLEARING").values().toString());
+    assertEquals("Optional[399 \"No agent logged in\"]",
+        Warning.parseAll("399 \"No agent logged in\"").first().toString());
+    assertEquals(Optional.empty(), Warning.parseAll("399 \"No agent logged in\"").first().orElseThrow().agent());
+
+    HeaderValues<Reason> r = Reason.parseAll("SIP;cause=abc, Q.850;cause=16");
+    assertEquals("[Q.850;cause=16]", r.values().toString());
+    assertEquals("[\"SIP;cause=abc\" at offset 10: expected a cause number]", r.unparsed().toString());
+    assertEquals(10, assertThrows(SipParseException.class,
+        () -> Reason.parseAll("SIP;cause=abc, Q.850;cause=16", ParseMode.STRICT).orElseThrow()).offset());
+  }
+
+  @Test
+  void wireFormats_responseHead() throws Exception {
+    byte[] datagram = String.join("\r\n",
+        "SIP/2.0 480 Temporarily Unavailable",
+        "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK776asdhds",
+        "From: <sip:alice@example.com>;tag=1928301774",
+        "To: <sip:bob@example.org>;tag=a6c85cf",
+        "i: a84b4c76e66710@pc33.example.com",
+        "CSeq: 1 INVITE",
+        "Reason: Q.850;cause=18;text=\"No user responding\"",
+        "Content-Length: 0",
+        "",
+        "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int length = datagram.length;
+    ResponseHead head = ResponseHead.parse(datagram, 0, length);
+    assertEquals("480 Temporarily Unavailable", head.response().toString());
+    assertEquals("Optional[1 INVITE]", head.cseq().toString());
+    assertEquals("[Q.850;cause=18;text=\"No user responding\"]", head.reasons().values().toString());
+    assertEquals(Optional.of("a84b4c76e66710@pc33.example.com"), head.header("i"));
+
+    javax.sip.SipFactory factory = javax.sip.SipFactory.getInstance();
+    factory.setPathName("gov.nist");
+    javax.sip.message.Response response = factory.createMessageFactory()
+        .createResponse(new String(datagram, java.nio.charset.StandardCharsets.UTF_8));
+    ResponseHead fromStack = ResponseHead.ofHeaders(response.getStatusCode(), response::getHeaders);
+    assertEquals(head.reasons(), fromStack.reasons());
+    assertEquals(head.cseq(), fromStack.cseq());
+    java.util.Map<String, List<String>> headers = java.util.Map.of("Retry-After", List.of("120"));
+    ResponseHead fromMap = ResponseHead.of(503, name -> headers.getOrDefault(name, List.of()));
+    assertEquals(Optional.of(Duration.ofMinutes(2)), fromMap.retryAfter().map(RetryAfter::delay));
+    assertEquals(SipStatus.SERVICE_UNAVAILABLE, fromMap.response());
   }
 
   @Test

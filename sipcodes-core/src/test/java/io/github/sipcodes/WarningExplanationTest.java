@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipcodes.wire.Warning;
-import io.github.sipcodes.wire.WarningCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +123,7 @@ class WarningExplanationTest {
   /** The values the README section on Warning headers shows. */
   @Test
   void readmeExample_readsAsDocumented() {
-    Warning warning = Warning.parseAll("305 sbc.example.com \"Incompatible media format\"").get(0);
+    Warning warning = Warning.parseAll("305 sbc.example.com \"Incompatible media format\"").values().get(0);
     Explanation e = warning.explain(Locale.ENGLISH);
     assertEquals("No common codec", e.summary());
     assertEquals("The two sides have no audio or video format (codec) in common, so they cannot hear or see each"
@@ -135,7 +134,7 @@ class WarningExplanationTest {
         "If the codec lists cannot be aligned, let the phone system or SBC transcode between them.",
         "For fax, check that T.38 or G.711 fax pass-through is allowed on both sides."), e.hints());
     assertEquals("Incompatible media format", warning.text());
-    Warning odd = Warning.parseAll("342 pbx.example.com \"Trunk group full\"").get(0);
+    Warning odd = Warning.parseAll("342 pbx.example.com \"Trunk group full\"").values().get(0);
     assertEquals("Warning", odd.explain(Locale.ENGLISH).summary());
     assertEquals("A server or phone added warning 342 about the call. It is not a standard code: only its text can"
         + " tell what it means.", odd.explain(Locale.ENGLISH).description());
@@ -145,11 +144,11 @@ class WarningExplanationTest {
   /** The values the javadoc examples of Warning, WarningCode and Explanation.ofWarning show. */
   @Test
   void javadocExamples_readAsDocumented() {
-    Warning w = Warning.parseAll("307 isi.edu \"Session parameter 'foo' not understood\"").get(0);
+    Warning w = Warning.parseAll("307 isi.edu \"Session parameter 'foo' not understood\"").values().get(0);
     assertEquals("Media offer not understood", w.explain(Locale.ENGLISH).summary());
     assertEquals("No common codec", Explanation.ofWarning(305, Locale.ENGLISH).summary());
     assertTrue(Explanation.ofWarning(342, Locale.ENGLISH).description().contains(" added warning 342 about the call. "));
-    Warning bandwidth = Warning.parseAll("370 sbc.example.com \"Bandwidth limit reached\"").get(0);
+    Warning bandwidth = Warning.parseAll("370 sbc.example.com \"Bandwidth limit reached\"").values().get(0);
     assertEquals("Not enough bandwidth", bandwidth.explain(Locale.ENGLISH).summary());
     assertTrue(WarningCode.INCOMPATIBLE_MEDIA_FORMAT.explain(Locale.ENGLISH).hints().get(0)
         .startsWith("Compare the codecs enabled on both sides "));

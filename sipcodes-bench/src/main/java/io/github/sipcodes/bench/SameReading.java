@@ -71,7 +71,7 @@ final class SameReading {
   static List<Object> ofReasons(List<Reason> values) {
     List<Object> reading = new ArrayList<>();
     for (Reason value : values) {
-      reading.add(List.of(value.protocol(), value.cause(), value.text()));
+      reading.add(List.of(value.protocol(), value.cause().orElse(-1), value.text()));
     }
     return reading;
   }
@@ -98,7 +98,7 @@ final class SameReading {
   static List<Object> of(WarningList values) {
     List<Object> reading = new ArrayList<>();
     for (gov.nist.javax.sip.header.Warning value : values) {
-      reading.add(List.of(value.getCode(), value.getAgent(), value.getText()));
+      reading.add(List.of(value.getCode(), Optional.ofNullable(value.getAgent()), value.getText()));
     }
     return reading;
   }

@@ -9,9 +9,8 @@ import java.util.SplittableRandom;
  *
  * <p>Both sides read the same text: the status line as it stands in a message, with its CRLF, and each header line
  * as JAIN-SIP's message parser hands it to JAIN-SIP's header parsers, ending in LF ({@code "Retry-After: 120\n"}; those
- * parsers refuse a CRLF). JAIN-SIP's parsers take such a line as it is. sipcodes' header parsers take the value only,
- * so its benchmarks pass each line through {@link #sipcodesHeaderInput(String)} inside the measured loop: the work
- * an application holding the line does first is charged to sipcodes.
+ * parsers refuse a CRLF). Both libraries' header parsers take such a line as it is, header name included, so every
+ * header benchmark measures the parser alone.
  */
 final class WireMix {
 
@@ -67,15 +66,6 @@ final class WireMix {
   /** Returns the first line of a response, with its CRLF. */
   static String firstLine(String response) {
     return response.substring(0, response.indexOf("\r\n") + 2);
-  }
-
-  /**
-   * Returns what sipcodes' header parsers are given for a header line: today its value, without the name, the colon,
-   * the white space around the value and the line end, as an application would cut it. Once the parsers accept the
-   * whole line, this returns {@code headerLine} itself, and every header benchmark measures the parser alone.
-   */
-  static String sipcodesHeaderInput(String headerLine) {
-    return headerLine.substring(headerLine.indexOf(':') + 1).strip();
   }
 
   /** Returns {@link #SIZE} picks from the variants in a fixed shuffled order; every variant appears. */

@@ -4,10 +4,12 @@ import io.github.sipcodes.ResponseClass;
 import io.github.sipcodes.RetryAdvice;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
+import io.github.sipcodes.wire.HeaderValues;
 import io.github.sipcodes.wire.Reason;
 import io.github.sipcodes.wire.RetryAfter;
 import io.github.sipcodes.wire.SipParseException;
 import io.github.sipcodes.wire.StatusLine;
+import io.github.sipcodes.wire.UnparsedValue;
 import io.github.sipcodes.wire.Warning;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Prints each response a {@link TraceReader} finds, with its classification and its parsed {@code Retry-After},
  * {@code Reason} and {@code Warning} values, then the counts per code and per class.
  *
- * <p>A header value that does not parse is printed as received, marked {@code unparsable}, with the parser's message.
+ * <p>A header value that does not parse is printed as received, marked {@code unparsable}, with the parser's message;
+ * for {@code Reason} and {@code Warning}, each comma-separated part that does not parse, next to the parts that do.
  * The first valid {@code Retry-After} delay goes into the next-step advice (RFC 3261 §20.33). Counts take a fixed
  * array per code, whatever the length of the trace. Not thread-safe.
  */
@@ -63,17 +66,21 @@ final class TraceReport implements TraceReader.Listener {
             CodeReport.line(text, header.name(), retryAfter.toString());
           }
           case "Reason" -> {
-            for (Reason reason : Reason.parseAll(value)) {
+            HeaderValues<Reason> reasons = Reason.parseAll(value);
+            for (Reason reason : reasons) {
               CodeReport.line(text, header.name(), reason + meaning(reason));
             }
+            unparsable(text, header.name(), reasons);
           }
           default -> {
-            for (Warning warning : Warning.parseAll(value)) {
+            HeaderValues<Warning> warnings = Warning.parseAll(value);
+            for (Warning warning : warnings) {
               CodeReport.line(
                   text,
                   header.name(),
                   warning + warning.warningCode().map(code -> " = " + code).orElse(" = unregistered warn-code"));
             }
+            unparsable(text, header.name(), warnings);
           }
         }
       } catch (SipParseException e) {
@@ -89,6 +96,13 @@ final class TraceReport implements TraceReader.Listener {
     text.insert(retryableAt, retryable);
     CodeReport.line(text, "next step", CodeReport.advice(response, advice));
     out.print(text.append('\n'));
+  }
+
+  /** Prints each part of a list header that did not parse, with where and why. */
+  private static void unparsable(StringBuilder text, String name, HeaderValues<?> values) {
+    for (UnparsedValue part : values.unparsed()) {
+      CodeReport.line(text, name, "unparsable: " + part);
+    }
   }
 
   private static String meaning(Reason reason) {

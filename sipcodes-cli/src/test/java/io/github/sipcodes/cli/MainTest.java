@@ -288,7 +288,7 @@ class MainTest {
         auth-related: no
         meaning:      Temporarily unavailable
         Retry-After:  unparsable: soon (Invalid Retry-After value "soon" at offset 0: expected delta-seconds (RFC 3261 §20.33))
-        Warning:      unparsable: 399 "No agent logged in" (Invalid Warning value "399 "No agent logged in"" at offset 4: expected a warn-agent (a host or a pseudonym))
+        Warning:      399 "No agent logged in" = 399 Miscellaneous warning
         next step:    the called party may be reachable later: a person or the dialer's policy decides when to call again (no automatic redial)
 
       Summary: 5 responses, 3 requests skipped
@@ -340,7 +340,7 @@ class MainTest {
         Warning:      399 gw.example.com "first" = 399 Miscellaneous warning
         Warning:      301 gw.example.com "second" = 301 Incompatible network address formats
         Warning:      123 gw.example.com "unregistered" = unregistered warn-code
-        Reason:       unparsable: Q.850;cause= (Invalid Reason value "Q.850;cause=" at offset 12: expected a cause number)
+        Reason:       unparsable: "Q.850;cause=" at offset 12: expected a cause number
         next step:    do not retry
 
       line 33: SIP/2.0 503 Service Unavailable

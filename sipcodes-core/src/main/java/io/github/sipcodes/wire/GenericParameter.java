@@ -30,10 +30,13 @@ public record GenericParameter(String name, Optional<String> value) {
    * @throws NullPointerException if an argument is {@code null}
    */
   public GenericParameter {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(value, "value");
-    Lexer.checkToken(name, "parameter name");
-    value.ifPresent(Lexer::checkGenericValue);
+    if (!Lexer.isToken(Objects.requireNonNull(name, "name"))) {
+      throw new IllegalArgumentException("Invalid parameter name: \"" + name + "\" (expected a token)");
+    }
+    if (Objects.requireNonNull(value, "value").isPresent() && !Lexer.isGenericValue(value.get())) {
+      throw new IllegalArgumentException(
+          "Invalid parameter value: " + value.get() + " (expected a token, a host or a quoted-string)");
+    }
   }
 
   /**

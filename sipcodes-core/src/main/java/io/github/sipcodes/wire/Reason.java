@@ -7,39 +7,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One value of a {@code Reason} header: why a request (a BYE or CANCEL) was sent or a response was given, as a
- * protocol, a cause in that protocol, and optionally a text (RFC 3326 §2; RFC 6432 allows a Q.850 cause in any
- * response but 100).
+ * protocol, optionally a cause in that protocol, and optionally a text (RFC 3326 §2; RFC 6432 allows a Q.850 cause in
+ * any response but 100).
  *
  * <pre>{@code
- * List<Reason> reasons = Reason.parseAll("SIP;cause=200;text=\"Call completed elsewhere\", Q.850;cause=16");
+ * List<Reason> reasons = Reason.parseAll("SIP;cause=200;text=\"Call completed elsewhere\", Q.850;cause=16").values();
  * reasons.get(0).sipResponse();   // Optional[200 OK]
  * reasons.get(0).text();          // Optional[Call completed elsewhere]
  * reasons.get(1).q850Cause();     // Optional[16 Normal call clearing]
+ * Reason.parseAll("Reason: Q.850;cause=16;text=NORMAL_CLEARING\r\n").first();
+ *     // Optional[Q.850;cause=16;text="NORMAL_CLEARING"]
  * }</pre>
  *
- * <p>Parse the value only, without the header name and colon. Header lines must be unfolded first. Input longer
- * than {@link #MAX_LENGTH} characters is refused. A header may hold several values separated by commas; a comma
- * inside a quoted text is text. The text is unescaped ({@code \"} becomes {@code "}). The cause parameter is
- * required: the RFC 3326 grammar would let a value omit it, but a reason without a cause says nothing, so a value
- * without one is refused. RFC 3326 §2 asks that the values of one message use different protocols; sipcodes does
- * not check that, since a receiver may ignore the values it does not understand. Parameters other than {@code cause} and {@code text}, such as the
- * {@code location} of RFC 8606, are kept in order in {@link #parameters()}. {@link #toString()} writes a value back,
- * {@link #format(List)} a whole header value; parsing either gives back equal records.
+ * <p><b>Grammar.</b> {@code reason-value = protocol *(SEMI reason-params)}, where a reason-param is
+ * {@code cause=1*DIGIT}, {@code text=quoted-string} or a generic-param (RFC 3326 §2). Every reason-param is optional,
+ * so a value may have no cause ({@link #cause()} is then empty). A header holds one value or more, separated by
+ * commas; a comma inside a quoted text is text. The text is unescaped ({@code \"} becomes {@code "}). RFC 3326 §2
+ * allowed one value per protocol in a message; RFC 9366 lifts that for protocols that define what several values
+ * mean (STIR does), so sipcodes keeps every value in order and checks nothing across them. Parameters other than
+ * {@code cause} and {@code text}, such as the {@code location} of RFC 8606, are kept in order in
+ * {@link #parameters()}. A second {@code cause} or {@code text} in one value is refused in both modes. Input longer
+ * than {@link #MAX_LENGTH} characters is refused.
+ *
+ * <p><b>Tolerated</b> ({@link ParseMode#TOLERANT}, the default), beyond the grammar:
+ *
+ * <ul>
+ *   <li>the header name before the value, in any case: {@code "Reason: Q.850;cause=16"}, as a SIP stack's
+ *       {@code Header.toString()} gives it (the header has no compact form);
+ *   <li>a trailing CRLF, LF or CR, white space around the value, and folded lines (unfolded first);
+ *   <li>a text sent as a token, without quotes: {@code text=NORMAL_CLEARING} (FreeSWITCH-style gateways);
+ *   <li>empty parameters ({@code Q.850;;cause=16}, a trailing {@code ;}) and empty list elements ({@code ,,}).
+ * </ul>
+ *
+ * <p><b>Partial results.</b> {@link #parseAll(CharSequence)} returns a {@link HeaderValues}: the values that parse
+ * and, separately, every comma-separated part that does not, with its offset and what was expected. In
+ * {@link ParseMode#STRICT} mode {@link HeaderValues#orElseThrow()} throws the exception sipcodes threw for the first
+ * bad part before the tolerant mode existed.
+ *
+ * <p>{@link #toString()} writes a value in its canonical form (a quoted text), {@link #format(List)} a whole header
+ * value; parsing either in either mode gives back equal records.
  *
  * <p>Immutable and thread-safe.
  *
- * @param protocol the protocol the cause belongs to: {@code "SIP"}, {@code "Q.850"} or another token, as received
- * @param cause the cause number, 0 or more
+ * @param protocol the protocol the cause belongs to: {@code "SIP"}, {@code "Q.850"}, {@code "STIR"} or another token,
+ *     as received
+ * @param cause the cause number, 0 or more, or empty when the value has none
  * @param text the text, unescaped, or empty
  * @param parameters other parameters, in the order received
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3326#section-2">RFC 3326 §2</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9366">RFC 9366 (several values per protocol)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6432#section-3">RFC 6432 §3</a>
  * @since 0.1.0
  */
-public record Reason(String protocol, int cause, Optional<String> text, List<GenericParameter> parameters) {
+public record Reason(String protocol, OptionalInt cause, Optional<String> text, List<GenericParameter> parameters) {
 
   /** The longest value {@link #parseAll(CharSequence)} accepts, in characters. */
   public static final int MAX_LENGTH = Lexer.MAX_LENGTH;
@@ -50,13 +74,14 @@ public record Reason(String protocol, int cause, Optional<String> text, List<Gen
   /** The protocol whose causes are ITU-T Q.850 cause values (RFC 3326 §2). */
   public static final String Q850 = "Q.850";
 
-  private static final String WHAT = "Reason value";
+  private static final String NAME = "Reason";
+  private static final String WHAT = NAME + " value";
 
   /**
    * Checks the components.
    *
    * @param protocol the protocol, a token
-   * @param cause the cause number
+   * @param cause the cause number, or empty
    * @param text the text, or empty
    * @param parameters other parameters; copied
    * @throws IllegalArgumentException if {@code protocol} is not a token, {@code cause} is negative, the text holds a
@@ -64,9 +89,11 @@ public record Reason(String protocol, int cause, Optional<String> text, List<Gen
    * @throws NullPointerException if an argument or parameter is {@code null}
    */
   public Reason {
-    Lexer.checkToken(Objects.requireNonNull(protocol, "protocol"), "Reason protocol");
-    if (cause < 0) {
-      throw new IllegalArgumentException("Invalid Reason cause: " + cause + " (expected 0 or more)");
+    if (!Lexer.isToken(Objects.requireNonNull(protocol, "protocol"))) {
+      throw new IllegalArgumentException("Invalid Reason protocol: \"" + protocol + "\" (expected a token)");
+    }
+    if (Objects.requireNonNull(cause, "cause").isPresent() && cause.getAsInt() < 0) {
+      throw new IllegalArgumentException("Invalid Reason cause: " + cause.getAsInt() + " (expected 0 or more)");
     }
     Objects.requireNonNull(text, "text").ifPresent(t -> Lexer.checkQuotable(t, "Reason text"));
     parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));
@@ -77,6 +104,20 @@ public record Reason(String protocol, int cause, Optional<String> text, List<Gen
             "Invalid Reason parameter: " + name + " (expected it in " + name.toLowerCase(Locale.ROOT) + "())");
       }
     }
+  }
+
+  /**
+   * Creates a value with a cause number.
+   *
+   * @param protocol the protocol, a token
+   * @param cause the cause number, 0 or more
+   * @param text the text, or empty
+   * @param parameters other parameters; copied
+   * @throws IllegalArgumentException as the canonical constructor
+   * @throws NullPointerException if an argument or parameter is {@code null}
+   */
+  public Reason(String protocol, int cause, Optional<String> text, List<GenericParameter> parameters) {
+    this(protocol, OptionalInt.of(cause), text, parameters);
   }
 
   /**
@@ -104,42 +145,39 @@ public record Reason(String protocol, int cause, Optional<String> text, List<Gen
   }
 
   /**
-   * Parses a {@code Reason} header value: one or more reason values separated by commas.
+   * Parses a {@code Reason} header value, tolerating what devices send (see the class description).
    *
-   * @param value the header value, such as {@code "Q.850;cause=16;text=\"Terminated\""}
-   * @return the values, in order; never empty
-   * @throws SipParseException if {@code value} is not a valid {@code Reason} value, with the offset of the error: a
-   *     missing protocol or cause, a non-numeric cause, an unclosed quoted-string, a second cause or text
+   * @param value the header value, such as {@code "Q.850;cause=16;text=\"Terminated\""}, with or without the
+   *     header name
+   * @return the values that parse and the parts that do not; never throws for bad content
    * @throws NullPointerException if {@code value} is {@code null}
    */
-  public static List<Reason> parseAll(CharSequence value) {
-    Lexer lexer = Lexer.over(value, WHAT);
-    List<Reason> reasons = new ArrayList<>();
-    lexer.skipWhitespace();
-    while (true) {
-      reasons.add(parseOne(lexer));
-      if (lexer.atEnd()) {
-        return List.copyOf(reasons);
-      }
-      lexer.expect(',', "expected ';', ',' or the end of the value");
-      lexer.skipWhitespace();
-    }
+  public static HeaderValues<Reason> parseAll(CharSequence value) {
+    return parseAll(value, ParseMode.TOLERANT);
   }
 
-  private static Reason parseOne(Lexer lexer) {
+  /**
+   * Parses a {@code Reason} header value in a mode.
+   *
+   * @param value the header value
+   * @param mode {@link ParseMode#STRICT} to accept the RFC 3326 grammar only
+   * @return the values that parse and the parts that do not, each with the offset of its error and what was
+   *     expected there: a missing protocol, a non-numeric cause, an unclosed quoted-string, a second cause or text
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static HeaderValues<Reason> parseAll(CharSequence value, ParseMode mode) {
+    return Lexer.parseList(value, mode, NAME, WHAT, Reason::read, "expected ';', ',' or the end of the value");
+  }
+
+  private static Reason read(Lexer lexer) {
     String protocol = lexer.token("expected a protocol such as SIP or Q.850 (RFC 3326 §2)");
-    lexer.skipWhitespace();
     int cause = -1;
     Optional<String> text = Optional.empty();
-    List<GenericParameter> parameters = new ArrayList<>();
-    while (lexer.accept(';')) {
-      lexer.skipWhitespace();
-      int nameAt = lexer.pos();
-      String name = lexer.token("expected a parameter name");
-      lexer.skipWhitespace();
+    List<GenericParameter> parameters = List.of();
+    for (String name = lexer.nextParameter(); name != null; name = lexer.nextParameter()) {
       if (name.equalsIgnoreCase("cause")) {
         if (cause >= 0) {
-          throw lexer.errorAt(nameAt, "expected one cause parameter, found a second");
+          throw Lexer.failAt(lexer.parameterAt(), "expected one cause parameter, found a second");
         }
         lexer.expect('=', "expected '=' and a number after cause");
         lexer.skipWhitespace();
@@ -147,20 +185,21 @@ public record Reason(String protocol, int cause, Optional<String> text, List<Gen
             "expected a cause of at most " + Integer.MAX_VALUE);
       } else if (name.equalsIgnoreCase("text")) {
         if (text.isPresent()) {
-          throw lexer.errorAt(nameAt, "expected one text parameter, found a second");
+          throw Lexer.failAt(lexer.parameterAt(), "expected one text parameter, found a second");
         }
         lexer.expect('=', "expected '=' and a quoted-string after text");
         lexer.skipWhitespace();
-        text = Optional.of(lexer.quotedString("expected a quoted-string after text="));
+        text = Optional.of(lexer.isTolerant() && lexer.peek() != '"'
+            ? lexer.token("expected a quoted-string or a token after text=")
+            : lexer.quotedString("expected a quoted-string after text="));
       } else {
+        if (parameters.isEmpty()) {
+          parameters = new ArrayList<>(2);
+        }
         parameters.add(lexer.genericParameter(name));
       }
-      lexer.skipWhitespace();
     }
-    if (cause < 0) {
-      throw lexer.error("expected a cause parameter (RFC 3326 §2)");
-    }
-    return new Reason(protocol, cause, text, parameters);
+    return new Reason(protocol, cause < 0 ? OptionalInt.empty() : OptionalInt.of(cause), text, parameters);
   }
 
   /**
@@ -188,10 +227,10 @@ public record Reason(String protocol, int cause, Optional<String> text, List<Gen
   /**
    * Returns the cause as a SIP response, when the protocol is SIP (in any case) and the cause a valid status code.
    *
-   * @return the response, or empty for another protocol or a cause outside 100 to 699
+   * @return the response, or empty for another protocol, no cause, or a cause outside 100 to 699
    */
   public Optional<SipResponse> sipResponse() {
-    return protocol.equalsIgnoreCase(SIP) ? SipResponse.find(cause) : Optional.empty();
+    return protocol.equalsIgnoreCase(SIP) && cause.isPresent() ? SipResponse.find(cause.getAsInt()) : Optional.empty();
   }
 
   /**
@@ -200,22 +239,28 @@ public record Reason(String protocol, int cause, Optional<String> text, List<Gen
    * <p>A value Q.850 leaves unassigned gives the unspecified cause of its class, as {@link Q850Cause#of(int)} does;
    * {@link #cause()} still has the number received.
    *
-   * @return the cause, or empty for another protocol or a cause outside 1 to 127
+   * @return the cause, or empty for another protocol, no cause, or a cause outside 1 to 127
    */
   public Optional<Q850Cause> q850Cause() {
-    return protocol.equalsIgnoreCase(Q850) && cause >= Q850Cause.MIN_VALUE && cause <= Q850Cause.MAX_VALUE
-        ? Optional.of(Q850Cause.of(cause))
+    if (!protocol.equalsIgnoreCase(Q850) || cause.isEmpty()) {
+      return Optional.empty();
+    }
+    int value = cause.getAsInt();
+    return value >= Q850Cause.MIN_VALUE && value <= Q850Cause.MAX_VALUE
+        ? Optional.of(Q850Cause.of(value))
         : Optional.empty();
   }
 
   /**
-   * Returns the value as written in a header.
+   * Returns the value as written in a header, in canonical form: the protocol, then {@code cause}, then {@code text}
+   * as a quoted-string, then the other parameters.
    *
    * @return for example {@code SIP;cause=200;text="Call completed elsewhere"}
    */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder(protocol).append(";cause=").append(cause);
+    StringBuilder out = new StringBuilder(protocol);
+    cause.ifPresent(c -> out.append(";cause=").append(c));
     text.ifPresent(t -> out.append(";text=").append(Lexer.quote(t)));
     for (GenericParameter parameter : parameters) {
       out.append(';').append(parameter);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value of a {@code Retry-After} header: how long to wait before trying again, and optionally for how long the
@@ -18,14 +19,25 @@ import java.util.Optional;
  * SipResponse.of(503).retryAdvice(r.delay());             // what to do with it
  * }</pre>
  *
- * <p>Parse the value only, without the header name and colon: {@code parse("120")}, not
- * {@code parse("Retry-After: 120")}. Header lines must be unfolded first. Input longer than {@link #MAX_LENGTH}
+ * <p><b>Grammar.</b> {@code delta-seconds [ comment ] *( SEMI retry-param )}, where {@code retry-param} is
+ * {@code duration=delta-seconds} or a generic-param (RFC 3261 §20.33, §25.1). The delay and duration are whole
+ * seconds; the comment is kept as written between its outer parentheses, with nested comments and backslash
+ * escapes; other parameters are kept in order in {@link #parameters()}. Input longer than {@link #MAX_LENGTH}
  * characters is refused.
  *
- * <p>The delay and duration are whole seconds from 0 to 4294967295 (2<sup>32</sup>-1); larger values are refused as
- * overflow. The comment is kept as written between its outer parentheses, with nested comments and backslash escapes.
- * Other parameters are kept in order in {@link #parameters()}. {@link #toString()} writes the value back;
- * {@code parse(r.toString())} equals {@code r}.
+ * <p><b>Tolerated</b> ({@link ParseMode#TOLERANT}, the default), beyond the grammar:
+ *
+ * <ul>
+ *   <li>the header name before the value, in any case: {@code "Retry-After: 120"} (the header has no compact form);
+ *   <li>a trailing CRLF, LF or CR, white space around the value, and folded lines (unfolded first);
+ *   <li>empty parameters ({@code 120;;duration=60}, a trailing {@code ;});
+ *   <li>a delay or duration above {@link #MAX_SECONDS} (2<sup>32</sup>-1, about 136 years), clamped to
+ *       {@link #MAX_SECONDS}: RFC 3261 §20.33 does not bound the number, and a device that sends a larger one means
+ *       "not for a very long time".
+ * </ul>
+ *
+ * <p>{@link ParseMode#STRICT} refuses all of these, a number above {@link #MAX_SECONDS} as overflow.
+ * {@link #toString()} writes the value back; parsing that text in either mode gives an equal value.
  *
  * <p>Immutable and thread-safe.
  *
@@ -45,7 +57,8 @@ public record RetryAfter(
   /** The largest delay or duration, in seconds: 2<sup>32</sup>-1. */
   public static final long MAX_SECONDS = 0xFFFF_FFFFL;
 
-  private static final String WHAT = "Retry-After value";
+  private static final String NAME = "Retry-After";
+  private static final String WHAT = NAME + " value";
   private static final String DELTA_SECONDS = "expected delta-seconds (RFC 3261 §20.33)";
   private static final String OVERFLOW = "expected at most " + MAX_SECONDS + " seconds";
 
@@ -64,7 +77,10 @@ public record RetryAfter(
   public RetryAfter {
     checkSeconds(Objects.requireNonNull(delay, "delay"), "delay");
     Objects.requireNonNull(duration, "duration").ifPresent(d -> checkSeconds(d, "duration"));
-    Objects.requireNonNull(comment, "comment").ifPresent(Lexer::checkComment);
+    if (Objects.requireNonNull(comment, "comment").isPresent() && !Lexer.isCommentContent(comment.get())) {
+      throw new IllegalArgumentException("Invalid comment: \"" + comment.get()
+          + "\" (expected balanced parentheses, no control characters and no white space at either end)");
+    }
     parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));
     for (GenericParameter parameter : parameters) {
       if (parameter.name().equalsIgnoreCase("duration")) {
@@ -92,40 +108,56 @@ public record RetryAfter(
   }
 
   /**
-   * Parses a {@code Retry-After} header value.
+   * Parses a {@code Retry-After} header value, tolerating what devices send (see the class description).
    *
    * @param value the header value, such as {@code "120 (I'm in a meeting);duration=3600"}
    * @return the parsed value
-   * @throws SipParseException if {@code value} is not a valid {@code Retry-After} value, with the offset of the
-   *     error: a negative or non-numeric delay, a number above {@link #MAX_SECONDS}, an unclosed comment, a second
-   *     {@code duration}, or anything after the parameters
+   * @throws SipParseException if {@code value} is not a {@code Retry-After} value, with the offset of the error: a
+   *     negative or non-numeric delay, an unclosed comment, a second {@code duration}, or anything after the
+   *     parameters
    * @throws NullPointerException if {@code value} is {@code null}
    */
   public static RetryAfter parse(CharSequence value) {
-    Lexer lexer = Lexer.over(value, WHAT);
+    return parse(value, ParseMode.TOLERANT);
+  }
+
+  /**
+   * Parses a {@code Retry-After} header value in a mode.
+   *
+   * @param value the header value, such as {@code "120 (I'm in a meeting);duration=3600"}
+   * @param mode {@link ParseMode#STRICT} to accept the grammar only and refuse numbers above {@link #MAX_SECONDS}
+   * @return the parsed value
+   * @throws SipParseException if {@code value} is not a {@code Retry-After} value in that mode, with the offset of
+   *     the error
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static RetryAfter parse(CharSequence value, ParseMode mode) {
+    return Lexer.parse(value, WHAT, mode, RetryAfter::read);
+  }
+
+  private static RetryAfter read(Lexer lexer) {
+    @Nullable String overflow = lexer.isTolerant() ? null : OVERFLOW;
     lexer.skipWhitespace();
-    long delay = lexer.number(DELTA_SECONDS, MAX_SECONDS, OVERFLOW);
+    lexer.skipHeaderName(NAME);
+    long delay = lexer.number(DELTA_SECONDS, MAX_SECONDS, overflow);
     lexer.skipWhitespace();
     Optional<String> comment = lexer.peek() == '(' ? Optional.of(lexer.comment()) : Optional.empty();
-    lexer.skipWhitespace();
     Optional<Duration> duration = Optional.empty();
-    List<GenericParameter> parameters = new ArrayList<>();
-    while (lexer.accept(';')) {
-      lexer.skipWhitespace();
-      int nameAt = lexer.pos();
-      String name = lexer.token("expected a parameter name");
-      lexer.skipWhitespace();
+    List<GenericParameter> parameters = List.of();
+    for (String name = lexer.nextParameter(); name != null; name = lexer.nextParameter()) {
       if (name.equalsIgnoreCase("duration")) {
         if (duration.isPresent()) {
-          throw lexer.errorAt(nameAt, "expected one duration parameter, found a second");
+          throw Lexer.failAt(lexer.parameterAt(), "expected one duration parameter, found a second");
         }
         lexer.expect('=', "expected '=' and delta-seconds after duration");
         lexer.skipWhitespace();
-        duration = Optional.of(Duration.ofSeconds(lexer.number(DELTA_SECONDS, MAX_SECONDS, OVERFLOW)));
+        duration = Optional.of(Duration.ofSeconds(lexer.number(DELTA_SECONDS, MAX_SECONDS, overflow)));
       } else {
+        if (parameters.isEmpty()) {
+          parameters = new ArrayList<>(2);
+        }
         parameters.add(lexer.genericParameter(name));
       }
-      lexer.skipWhitespace();
     }
     lexer.expectEnd(comment.isPresent()
         ? "expected ';' or the end of the value"

@@ -2,63 +2,76 @@ package io.github.sipcodes.wire;
 
 import io.github.sipcodes.SipResponse;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The first line of a SIP response: the version, the status code and the reason phrase as the peer sent it
- * (RFC 3261 §7.2).
+ * The first line of a SIP response: the status code and the reason phrase as the peer sent it (RFC 3261 §7.2). The
+ * version is always {@value #SIP_2_0}, so it is not a component.
  *
  * <pre>{@code
  * StatusLine line = StatusLine.parse("SIP/2.0 403 Insufficient funds\r\n");
  * line.response();       // 403 Forbidden
  * line.reasonPhrase();   // "Insufficient funds": what the peer sent
  * line.toString();       // "SIP/2.0 403 Insufficient funds"
+ * StatusLine.parse("SIP/2.0 200 OK\n");                    // tolerant: LF-only line end
+ * StatusLine.parse("SIP/2.0 200 OK\n", ParseMode.STRICT);  // SipParseException at offset 14
  * }</pre>
  *
- * <p>The grammar is {@code SIP/2.0 SP 3DIGIT SP phrase} (RFC 3261 §7.2, §25.1). The version must be 2.0; RFC 3261
- * §7.1 makes the "SIP" case-insensitive, so {@code sip/2.0} is accepted and kept as {@code SIP/2.0}. The code must be
- * 100 to 699. One trailing CRLF is accepted and dropped; no other line break is. The phrase may be empty, with or
- * without the space before it. It may hold any character except control characters other than tab: RFC 3261 §25.1
- * is stricter, but devices send phrases with characters such as {@code #} or {@code "}. A request line
- * ({@code INVITE sip:bob@example.com SIP/2.0}) is refused with a message that says so. Input longer than
- * {@link #MAX_LENGTH} characters is refused.
+ * <p><b>Grammar.</b> {@code SIP/2.0 SP 3DIGIT SP Reason-Phrase} (RFC 3261 §7.2, §25.1). The version must be 2.0; the
+ * "SIP" is case-insensitive (RFC 3261 §7.1), so {@code sip/2.0} is read as {@code SIP/2.0}. The code must be 100 to
+ * 699: RFC 4475 §3.1.2.19 sends {@code 4294967301}, which is refused with "expected a three-digit status code". The
+ * phrase may be empty, with or without the space before it (RFC 4475 §3.1.1.13), and may hold any character except
+ * control characters other than tab: RFC 3261 §25.1 is stricter, but devices send phrases with characters such as
+ * {@code #}, {@code "} or {@code [}. A request line ({@code INVITE sip:bob@example.com SIP/2.0}) is refused with a
+ * message that says so. Input longer than {@link #MAX_LENGTH} characters is refused.
  *
- * <p>{@link #toString()} writes the line back without CRLF; {@code parse(line.toString())} equals {@code line}.
+ * <p><b>Tolerated</b> ({@link ParseMode#TOLERANT}, the default), beyond the grammar:
+ *
+ * <ul>
+ *   <li>a trailing CRLF, LF or CR (LF-only captures, lines split on {@code \n});
+ *   <li>white space before the line and after the phrase, which is dropped;
+ *   <li>runs of spaces and tabs where the grammar has one SP, around the code.
+ * </ul>
+ *
+ * <p>{@link ParseMode#STRICT} accepts one trailing CRLF and nothing else beyond the grammar; it keeps the phrase as
+ * sent, spaces included. {@link #toString()} writes the line back without CRLF, and parsing that text in either mode
+ * gives an equal value (in strict mode, a phrase with white space at an end stays as it is).
+ *
+ * <p><b>Speed.</b> When the phrase sent is the registered one, parsing allocates nothing: it returns the instance
+ * that {@link #of(SipResponse)} caches for the code.
  *
  * <p>Immutable and thread-safe.
  *
- * @param version always {@code "SIP/2.0"}
  * @param response the status code
  * @param reasonPhrase the phrase as received, possibly empty
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-7.2">RFC 3261 §7.2</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc4475#section-3.1.1.12">RFC 4475 §3.1.1.12 (unusual phrase)</a>
  * @since 0.1.0
  */
-public record StatusLine(String version, SipResponse response, String reasonPhrase) {
+public record StatusLine(SipResponse response, String reasonPhrase) {
 
-  /** The only SIP version this type accepts. */
+  /** The only SIP version this type accepts, and the one it writes. */
   public static final String SIP_2_0 = "SIP/2.0";
 
-  /** The longest line {@link #parse(CharSequence)} accepts, in characters, CRLF included. */
+  /** The longest line {@link #parse(CharSequence)} accepts, in characters, line end included. */
   public static final int MAX_LENGTH = Lexer.MAX_LENGTH;
 
   private static final String WHAT = "SIP status line";
 
+  /** The line with the registered phrase, per code, made on first use. */
+  private static final @Nullable StatusLine[] CANONICAL = new StatusLine[SipResponse.MAX_CODE + 1];
+
   /**
    * Checks the components.
    *
-   * @param version the version, {@code "SIP/2.0"}
    * @param response the status code
    * @param reasonPhrase the phrase, possibly empty
-   * @throws IllegalArgumentException if {@code version} is not {@code "SIP/2.0"}, or {@code reasonPhrase} holds a
-   *     control character other than tab
+   * @throws IllegalArgumentException if {@code reasonPhrase} holds a control character other than tab
    * @throws NullPointerException if an argument is {@code null}
    */
   public StatusLine {
-    if (!SIP_2_0.equals(Objects.requireNonNull(version, "version"))) {
-      throw new IllegalArgumentException("Invalid SIP version: \"" + version + "\" (expected SIP/2.0)");
-    }
     Objects.requireNonNull(response, "response");
-    Objects.requireNonNull(reasonPhrase, "reasonPhrase");
-    for (int i = 0; i < reasonPhrase.length(); i++) {
+    for (int i = 0; i < Objects.requireNonNull(reasonPhrase, "reasonPhrase").length(); i++) {
       if (Lexer.isControl(reasonPhrase.charAt(i))) {
         throw new IllegalArgumentException(
             "Invalid reason phrase: control character at index " + i + " (expected text without control characters)");
@@ -67,78 +80,120 @@ public record StatusLine(String version, SipResponse response, String reasonPhra
   }
 
   /**
-   * Creates a status line with the canonical phrase of the code, such as {@code SIP/2.0 486 Busy Here}.
+   * Returns the status line with the registered phrase of the code, such as {@code SIP/2.0 486 Busy Here}.
    *
    * @param response the status code
-   * @return the status line
+   * @return the status line; the same instance for every call with the same code
    * @throws NullPointerException if {@code response} is {@code null}
    */
   public static StatusLine of(SipResponse response) {
-    Objects.requireNonNull(response, "response");
-    return new StatusLine(SIP_2_0, response, response.reasonPhrase());
+    int code = Objects.requireNonNull(response, "response").code();
+    StatusLine line = CANONICAL[code];
+    if (line == null) {
+      // A race makes two equal instances, one of which is kept: harmless, the record is immutable.
+      line = new StatusLine(SipResponse.of(code), SipResponse.of(code).reasonPhrase());
+      CANONICAL[code] = line;
+    }
+    return line;
   }
 
   /**
-   * Parses a status line.
+   * Parses a status line, tolerating what devices send (see the class description).
    *
-   * @param line the line, with or without its CRLF, such as {@code "SIP/2.0 180 Ringing\r\n"}
+   * @param line the line, with or without its line end, such as {@code "SIP/2.0 180 Ringing\r\n"}
    * @return the status line
    * @throws SipParseException if {@code line} is not a SIP/2.0 status line with a code from 100 to 699, with the
    *     offset of the error
    * @throws NullPointerException if {@code line} is {@code null}
    */
   public static StatusLine parse(CharSequence line) {
-    Objects.requireNonNull(line, "line");
-    int end = line.length();
-    if (end >= 2 && end <= MAX_LENGTH && line.charAt(end - 2) == '\r' && line.charAt(end - 1) == '\n') {
-      end -= 2;
-    }
-    Lexer lexer = Lexer.over(line, WHAT, end);
-    String text = lexer.input();
-    if (!text.regionMatches(true, 0, SIP_2_0, 0, SIP_2_0.length())) {
-      throw lexer.error(expectedVersion(text, end));
-    }
-    lexer.moveTo(SIP_2_0.length());
-    lexer.expect(' ', "expected a space after SIP/2.0");
-    int codeAt = lexer.pos();
-    int code = lexer.threeDigits("expected a three-digit status code (RFC 3261 §7.2)");
-    if (!SipResponse.isValidCode(code)) {
-      throw lexer.errorAt(codeAt, "expected a status code from 100 to 699, found " + text.substring(codeAt, codeAt + 3));
-    }
-    String phrase = "";
-    if (!lexer.atEnd()) {
-      lexer.expect(' ', "expected a space after the status code");
-      int phraseAt = lexer.pos();
-      while (!lexer.atEnd()) {
-        if (Lexer.isControl(lexer.peek())) {
-          throw lexer.error("expected a reason phrase without control characters");
-        }
-        lexer.moveTo(lexer.pos() + 1);
-      }
-      phrase = text.substring(phraseAt, end);
-    }
-    return new StatusLine(SIP_2_0, SipResponse.of(code), phrase);
+    return parse(line, ParseMode.TOLERANT);
   }
 
-  /** Says what was expected at offset 0, recognizing request lines and other SIP versions. */
-  private static String expectedVersion(String text, int end) {
+  /**
+   * Parses a status line in a mode.
+   *
+   * @param line the line, such as {@code "SIP/2.0 180 Ringing\r\n"}
+   * @param mode {@link ParseMode#STRICT} to accept the grammar and one trailing CRLF only
+   * @return the status line
+   * @throws SipParseException if {@code line} is not a status line in that mode, with the offset of the error
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static StatusLine parse(CharSequence line, ParseMode mode) {
+    String text = Objects.requireNonNull(line, "line").toString();
+    return Lexer.parseLine(text, 0, text.length(), WHAT, mode, StatusLine::read);
+  }
+
+  /**
+   * Reads the status line in {@code text[start, end)}; a failure's offset counts from {@code start}. Allocates
+   * nothing but the result, and not even that when the phrase is the registered one.
+   */
+  static StatusLine read(String text, int start, int end, ParseMode mode) {
+    if (end - start > MAX_LENGTH) {
+      throw Lexer.failAt(MAX_LENGTH, "expected at most " + MAX_LENGTH + " characters");
+    }
+    boolean tolerant = mode == ParseMode.TOLERANT;
+    long bounds = Lexer.lineBounds(text, start, end, tolerant);
+    int p = (int) (bounds >>> 32);
+    int last = (int) bounds;
+    if (!text.regionMatches(true, p, SIP_2_0, 0, SIP_2_0.length())) {
+      throw Lexer.failAt(p - start, expectedVersion(text, p, last));
+    }
+    p = Lexer.lineSpace(text, p + SIP_2_0.length(), last, tolerant, start, "expected a space after SIP/2.0");
+    int codeAt = p;
+    int code = 0;
+    for (int i = 0; i < 3; i++, p++) {
+      if (p >= last || !Lexer.isDigit(text.charAt(p))) {
+        throw Lexer.failAt(codeAt - start, "expected a three-digit status code (RFC 3261 §7.2)");
+      }
+      code = code * 10 + text.charAt(p) - '0';
+    }
+    if (p < last && Lexer.isDigit(text.charAt(p))) {
+      throw Lexer.failAt(codeAt - start, "expected a three-digit status code (RFC 3261 §7.2)");
+    }
+    if (!SipResponse.isValidCode(code)) {
+      throw Lexer.failAt(codeAt - start,
+          "expected a status code from 100 to 699, found " + text.substring(codeAt, codeAt + 3));
+    }
+    if (p < last) {
+      p = Lexer.lineSpace(text, p, last, tolerant, start, "expected a space after the status code");
+    }
+    for (int i = p; i < last; i++) {
+      char c = text.charAt(i);
+      if (Lexer.isLineBreak(c)) {
+        throw Lexer.failAt(i - start, "expected no line break (one status line, with or without its line end)");
+      }
+      if (Lexer.isControl(c)) {
+        throw Lexer.failAt(i - start, "expected a reason phrase without control characters");
+      }
+    }
+    StatusLine canonical = of(SipResponse.of(code));
+    String registered = canonical.reasonPhrase;
+    if (last - p == registered.length() && text.regionMatches(p, registered, 0, registered.length())) {
+      return canonical;
+    }
+    return new StatusLine(canonical.response, text.substring(p, last));
+  }
+
+  /** Says what was expected at the start, recognizing request lines and other SIP versions. */
+  private static String expectedVersion(String text, int start, int end) {
     String suffix = " " + SIP_2_0;
-    if (end > suffix.length() && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length())) {
+    if (end - start > suffix.length() && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length())) {
       return "expected a status line (SIP/2.0 code phrase), found a request line";
     }
-    if (text.regionMatches(true, 0, "SIP/", 0, 4)) {
+    if (text.regionMatches(true, start, "SIP/", 0, 4)) {
       return "expected SIP version 2.0 (RFC 3261 §7.1)";
     }
     return "expected \"SIP/2.0\" (RFC 3261 §7.2)";
   }
 
   /**
-   * Returns the line as sent on the wire, without the CRLF.
+   * Returns the line as sent on the wire, without the line end.
    *
    * @return for example {@code "SIP/2.0 486 Busy Here"}, or {@code "SIP/2.0 200 "} with an empty phrase
    */
   @Override
   public String toString() {
-    return version + " " + response.code() + " " + reasonPhrase;
+    return SIP_2_0 + " " + response.code() + " " + reasonPhrase;
   }
 }

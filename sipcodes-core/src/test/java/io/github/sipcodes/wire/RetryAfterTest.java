@@ -65,42 +65,70 @@ class RetryAfterTest {
     "-1|0|expected delta-seconds (RFC 3261 §20.33)",
     "|0|expected delta-seconds (RFC 3261 §20.33)",
     "soon|0|expected delta-seconds (RFC 3261 §20.33)",
-    "Retry-After: 120|0|expected delta-seconds (RFC 3261 §20.33)",
-    "4294967296|0|expected at most 4294967295 seconds",
-    "99999999999999999999999|0|expected at most 4294967295 seconds",
     "1.5|1|expected a comment, ';' or the end of the value",
     "120 (unclosed|13|expected ')' to close the comment",
     "120 (x) y|8|expected ';' or the end of the value",
     "120;duration|12|expected '=' and delta-seconds after duration",
     "120;duration=-5|13|expected delta-seconds (RFC 3261 §20.33)",
     "120;duration=1;duration=2|15|expected one duration parameter, found a second",
-    "120;duration=4294967296|13|expected at most 4294967295 seconds",
-    "120;|4|expected a parameter name",
     "120;a=|6|expected a parameter value (a token, a host or a quoted-string)",
     "120;a=\"x|8|expected '\"' to close the quoted-string",
     "120 (a\\|7|expected a character after '\\'",
     "120 (a\\é)|7|expected an ASCII character after '\\'",
     "120 (a\u0001)|6|expected text without control characters (escape them with '\\')"
   })
-  void parse_rejectsMalformedValues_withTheOffset(String value, int offset, String expected) {
+  void parse_rejectsMalformedValues_inBothModes_withTheOffset(String value, int offset, String expected) {
     String input = value == null ? "" : value;
-    SipParseException e = assertThrows(SipParseException.class, () -> RetryAfter.parse(input));
-    assertTrue(String.valueOf(e.getMessage()).startsWith("Invalid Retry-After value \""), e.getMessage());
-    assertTrue(String.valueOf(e.getMessage()).endsWith(" at offset " + offset + ": " + expected), e.getMessage());
-    assertEquals(offset, e.offset());
+    for (ParseMode mode : ParseMode.values()) {
+      assertRejected(input, mode, offset, expected);
+    }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"120\r\n", "120 (a\r\n b)", "1\n"})
-  void parse_rejectsLineBreaks(String value) {
-    SipParseException e = assertThrows(SipParseException.class, () -> RetryAfter.parse(value));
-    assertTrue(String.valueOf(e.getMessage()).endsWith("expected no line break (unfold header lines before parsing)"));
+  /** What the strict mode refuses with the messages it always had, and the tolerant mode accepts. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Retry-After: 120|0|expected delta-seconds (RFC 3261 §20.33)|120",
+    "retry-after :120|0|expected delta-seconds (RFC 3261 §20.33)|120",
+    "4294967296|0|expected at most 4294967295 seconds|4294967295",
+    "99999999999999999999999 (x)|0|expected at most 4294967295 seconds|4294967295 (x)",
+    "120;duration=4294967296|13|expected at most 4294967295 seconds|120;duration=4294967295",
+    "120;|4|expected a parameter name|120",
+    "120;;duration=5|4|expected a parameter name|120;duration=5",
+    "120\\r\\n|3|expected no line break (unfold header lines before parsing)|120",
+    "1\\n|1|expected no line break (unfold header lines before parsing)|1",
+    "120 (a\\r\\n b)|6|expected no line break (unfold header lines before parsing)|120 (a b)",
+    "120\\r\\n ;duration=60|3|expected no line break (unfold header lines before parsing)|120;duration=60"
+  })
+  void parse_tolerates_whatStrictRefuses(String value, int offset, String expected, String tolerated) {
+    String input = value.replace("\\r", "\r").replace("\\n", "\n");
+    assertRejected(input, ParseMode.STRICT, offset, expected);
+    assertEquals(tolerated, RetryAfter.parse(input).toString());
+  }
+
+  @Test
+  void parse_refusesALineBreakThatIsNotAFold_evenTolerantly() {
+    SipParseException e = assertThrows(SipParseException.class, () -> RetryAfter.parse("120\r\n;duration=60"));
+    assertEquals(3, e.offset());
+    assertTrue(String.valueOf(e.getMessage()).endsWith(
+        "expected no line break other than a folded line (a line break, then a space or tab)"), e.getMessage());
+  }
+
+  @Test
+  void parse_clampsToTheLargestDelay_andSaysSoInTheConstant() {
+    assertEquals(Duration.ofSeconds(RetryAfter.MAX_SECONDS), RetryAfter.parse("18446744073709551616").delay());
+    assertEquals(4294967295L, RetryAfter.MAX_SECONDS);
+  }
+
+  private static void assertRejected(String input, ParseMode mode, int offset, String expected) {
+    ParseErrors.assertRejected("Retry-After value", offset, expected, () -> RetryAfter.parse(input, mode));
   }
 
   @Test
   void parse_rejectsInputLongerThanTheMaximum() {
     String value = "1 (" + "x".repeat(RetryAfter.MAX_LENGTH) + ")";
-    assertEquals(RetryAfter.MAX_LENGTH, assertThrows(SipParseException.class, () -> RetryAfter.parse(value)).offset());
+    for (ParseMode mode : ParseMode.values()) {
+      assertRejected(value, mode, RetryAfter.MAX_LENGTH, "expected at most 8192 characters");
+    }
   }
 
   @Test
@@ -131,6 +159,7 @@ class RetryAfterTest {
   @SuppressWarnings("NullAway") // deliberately passing null to check the guards
   void nullArguments_areRejectedAtTheDoor() {
     assertEquals("value", assertThrows(NullPointerException.class, () -> RetryAfter.parse(null)).getMessage());
+    assertEquals("mode", assertThrows(NullPointerException.class, () -> RetryAfter.parse("1", null)).getMessage());
     assertEquals("delay", assertThrows(NullPointerException.class, () -> RetryAfter.of(null)).getMessage());
     assertEquals("parameters", assertThrows(NullPointerException.class,
         () -> new RetryAfter(Duration.ZERO, Optional.empty(), Optional.empty(), null)).getMessage());

@@ -1,8 +1,10 @@
-package io.github.sipcodes.wire;
+package io.github.sipcodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sipcodes.RfcReference;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,40 @@ class WarningCodeTest {
   @MethodSource("otherNumbers")
   void find_isEmptyForUnregisteredNumbers(int code) {
     assertEquals(Optional.empty(), WarningCode.find(code));
+  }
+
+  /** Every three-digit number, and the numbers around the range. */
+  static IntStream everyNumberAroundTheRange() {
+    return IntStream.concat(IntStream.rangeClosed(-1, 1000), IntStream.of(Integer.MIN_VALUE, Integer.MAX_VALUE));
+  }
+
+  /** RFC 3261 §25.1: warn-code = 3DIGIT, so 000 to 999 and nothing else; written with its leading zeros. */
+  @ParameterizedTest
+  @MethodSource("everyNumberAroundTheRange")
+  void range_andThreeDigits_areDefinedForExactly000To999(int code) {
+    boolean threeDigits = code >= 0 && code <= 999;
+    assertEquals(threeDigits, WarningCode.isValidCode(code));
+    if (threeDigits) {
+      assertEquals(code, WarningCode.checkCode(code));
+      assertEquals(String.format(java.util.Locale.ROOT, "%03d", code), WarningCode.toThreeDigits(code));
+    } else {
+      String message = "Invalid warn-code: " + code + " (expected three digits, 000-999)";
+      assertEquals(message,
+          assertThrows(IllegalArgumentException.class, () -> WarningCode.checkCode(code)).getMessage());
+      assertEquals(message,
+          assertThrows(IllegalArgumentException.class, () -> WarningCode.toThreeDigits(code)).getMessage());
+    }
+  }
+
+  @Test
+  void threeDigits_handPicked() {
+    assertEquals("000", WarningCode.toThreeDigits(0));
+    assertEquals("007", WarningCode.toThreeDigits(7));
+    assertEquals("042", WarningCode.toThreeDigits(42));
+    assertEquals("100", WarningCode.toThreeDigits(100));
+    assertEquals("999", WarningCode.toThreeDigits(999));
+    assertTrue(WarningCode.isValidCode(WarningCode.MIN_CODE));
+    assertTrue(WarningCode.isValidCode(WarningCode.MAX_CODE));
+    assertFalse(WarningCode.isValidCode(WarningCode.MAX_CODE + 1));
   }
 }

@@ -1,7 +1,5 @@
-package io.github.sipcodes.wire;
+package io.github.sipcodes;
 
-import io.github.sipcodes.Explanation;
-import io.github.sipcodes.RfcReference;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +17,19 @@ import org.jspecify.annotations.Nullable;
  * <p>RFC 3261 §20.43 groups the codes: 300-329 problems with a session description keyword, 330-339 basic network
  * services, 370-379 quality of service, 390-399 miscellaneous. {@link #text()} is the registered text; the
  * explanation a peer actually sends in its warn-text may differ.
+ *
+ * <p><b>Any warn-code.</b> The grammar allows every three-digit number ({@code warn-code = 3DIGIT}, RFC 3261 §25.1),
+ * registered or not. {@link #isValidCode(int)}, {@link #checkCode(int)} and {@link #toThreeDigits(int)} are the one
+ * place where that range ({@value #MIN_CODE} to {@value #MAX_CODE}) and the three-digit form are defined; the
+ * {@code Warning} header value of {@code io.github.sipcodes.wire} and {@link Explanation#ofWarning(int, Locale)} use
+ * them.
+ *
+ * <pre>{@code
+ * WarningCode.isValidCode(1000);   // false
+ * WarningCode.toThreeDigits(7);    // "007"
+ * WarningCode.checkCode(1000);     // IllegalArgumentException: "Invalid warn-code: 1000 (expected three digits,
+ *                                  //   000-999)"
+ * }</pre>
  *
  * @implSpec This is an immutable and thread-safe enum.
  * @see <a href="https://www.iana.org/assignments/sip-parameters/sip-parameters.xhtml#sip-parameters-5">IANA SIP
@@ -58,7 +69,13 @@ public enum WarningCode {
   /** {@code 399 Miscellaneous warning}: free text for people; a receiver must not act on it automatically. */
   MISCELLANEOUS_WARNING(399, "Miscellaneous warning", 3261, "20.43");
 
-  private static final @Nullable WarningCode[] BY_CODE = new WarningCode[1000];
+  /** The smallest warn-code the grammar allows: {@code 000} (RFC 3261 §25.1, {@code warn-code = 3DIGIT}). */
+  public static final int MIN_CODE = 0;
+
+  /** The largest warn-code the grammar allows: {@code 999}. */
+  public static final int MAX_CODE = 999;
+
+  private static final @Nullable WarningCode[] BY_CODE = new WarningCode[MAX_CODE + 1];
 
   static {
     for (WarningCode code : values()) {
@@ -77,13 +94,53 @@ public enum WarningCode {
   }
 
   /**
+   * Tells whether a number is a warn-code: three digits, {@value #MIN_CODE} to {@value #MAX_CODE}, registered or not.
+   *
+   * @param code any integer
+   * @return {@code true} from 0 to 999
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-25.1">RFC 3261 §25.1 (warn-code)</a>
+   * @since 0.1.0
+   */
+  public static boolean isValidCode(int code) {
+    return code >= MIN_CODE && code <= MAX_CODE;
+  }
+
+  /**
+   * Checks that a number is a warn-code, registered or not.
+   *
+   * @param code the number
+   * @return {@code code}
+   * @throws IllegalArgumentException if {@code code} is not between 0 and 999, with a message that names it
+   * @since 0.1.0
+   */
+  public static int checkCode(int code) {
+    if (!isValidCode(code)) {
+      throw new IllegalArgumentException("Invalid warn-code: " + code + " (expected three digits, 000-999)");
+    }
+    return code;
+  }
+
+  /**
+   * Writes a warn-code as it appears on the wire: always three digits.
+   *
+   * @param code the warn-code
+   * @return for example {@code "007"}, {@code "042"} or {@code "399"}
+   * @throws IllegalArgumentException if {@code code} is not between 0 and 999
+   * @since 0.1.0
+   */
+  public static String toThreeDigits(int code) {
+    checkCode(code);
+    return code < 10 ? "00" + code : code < 100 ? "0" + code : Integer.toString(code);
+  }
+
+  /**
    * Finds the registered warn-code with a number.
    *
    * @param code any integer
    * @return the warn-code, or empty if {@code code} is not registered
    */
   public static Optional<WarningCode> find(int code) {
-    return code >= 0 && code < BY_CODE.length ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
+    return isValidCode(code) ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
   }
 
   /**
@@ -132,7 +189,6 @@ public enum WarningCode {
    * @param locale the language wanted, such as {@code Locale.GERMAN}
    * @return the explanation, never {@code null}; {@link Explanation#locale()} says which language it is in
    * @throws NullPointerException if {@code locale} is {@code null}
-   * @see Warning#explain(Locale)
    * @since 0.1.0
    */
   public Explanation explain(Locale locale) {
