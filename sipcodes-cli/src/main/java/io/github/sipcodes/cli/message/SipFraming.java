@@ -152,7 +152,7 @@ public final class SipFraming {
       return false;
     }
     for (int k = method + 1; k < to; k++) {
-      if ((data[k] & 0xFF) < 0x20 || data[k] == 0x7F) {
+      if (((data[k] & 0xFF) < 0x20 && !(data[k] == '\r' && k == to - 1)) || data[k] == 0x7F) {
         return false;
       }
     }

@@ -59,13 +59,15 @@ public final class CaptureSource {
       } catch (ZipException e) {
         throw new CaptureFormatException("corrupt gzip data: " + e.getMessage());
       }
-      format = detect(input, "gzip data whose content is ");
-      if (format == InputFormat.GZIP) {
-        throw new CaptureFormatException("gzip data whose content is gzip again (expected a pcap, pcapng or text"
-            + " file inside)");
-      }
     }
     try {
+      if (gzip) {
+        format = detect(input, "gzip data whose content is ");
+        if (format == InputFormat.GZIP) {
+          throw new CaptureFormatException("gzip data whose content is gzip again (expected a pcap, pcapng or text"
+              + " file inside)");
+        }
+      }
       return read(input, format, gzip, listener);
     } catch (ZipException e) {
       throw new CaptureFormatException("corrupt gzip data at byte offset " + input.offset()
