@@ -144,8 +144,8 @@ final class TraceReport {
       }
     }
     if (source.format() != InputFormat.TEXT) {
-      text.append("  ").append(MessageFormat.format(messages.getString("summary.capture"), Long.toString(source.packets()),
-          Long.toString(source.messages()), Long.toString(source.other()))).append('\n');
+      text.append("  ").append(new MessageFormat(messages.getString("summary.capture"), locale)
+          .format(new Object[] {source.packets(), source.messages(), source.other()})).append('\n');
     }
     if (!source.unreadable().isEmpty()) {
       text.append("  ").append(messages.getString("summary.unreadable")).append('\n');
