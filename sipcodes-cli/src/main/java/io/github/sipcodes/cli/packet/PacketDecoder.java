@@ -16,6 +16,9 @@ import io.github.sipcodes.cli.message.Unreadable;
  */
 public final class PacketDecoder {
 
+  /** The most bytes held between frames for reassembly: fragments and TCP streams together. */
+  public static final long MAX_HELD_BYTES = FragmentReassembler.MAX_PENDING_BYTES + TcpReassembler.MAX_HELD_BYTES;
+
   private final TrafficCounts counts = new TrafficCounts();
   private final FrameStamp stamp = new FrameStamp();
   private final Emitter emitter;
@@ -89,8 +92,13 @@ public final class PacketDecoder {
     return counts;
   }
 
-  /** Bytes held for fragments and TCP streams, for tests of the bounds. */
-  long heldBytes() {
+  /**
+   * Bytes held for reassembly between frames: fragments waiting for the rest of their datagram, TCP messages not yet
+   * complete and early TCP segments.
+   *
+   * @return at most {@link #MAX_HELD_BYTES}
+   */
+  public long heldBytes() {
     return fragments.pendingBytes() + tcp.held();
   }
 }

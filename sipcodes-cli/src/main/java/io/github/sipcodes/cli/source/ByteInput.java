@@ -3,6 +3,7 @@ package io.github.sipcodes.cli.source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * A stream read in large blocks into one buffer, so that records are parsed where they lie, without a copy; it can
@@ -13,11 +14,15 @@ import java.io.InputStream;
  */
 final class ByteInput {
 
-  /** The default buffer size, large enough for the longest packet block read whole. */
+  /** The largest the buffer grows: enough for the longest block read whole and more. */
   static final int CAPACITY = 2 << 20;
 
+  /** The buffer's first size: large reads, and little memory for small inputs. */
+  static final int INITIAL = 256 * 1024;
+
   private final InputStream in;
-  private final byte[] buffer;
+  private final int capacity;
+  private byte[] buffer;
   private int position;
   private int limit;
   private long base;
@@ -30,10 +35,11 @@ final class ByteInput {
 
   ByteInput(InputStream in, int capacity) {
     this.in = in;
-    this.buffer = new byte[capacity];
+    this.capacity = capacity;
+    this.buffer = new byte[Math.min(INITIAL, capacity)];
   }
 
-  /** The buffer; valid bytes are from {@link #position()} to {@link #limit()}. */
+  /** The buffer, which may change after {@link #request}; valid bytes are from {@link #position()} to {@link #limit()}. */
   byte[] buffer() {
     return buffer;
   }
@@ -70,8 +76,11 @@ final class ByteInput {
     if (limit - position >= count) {
       return true;
     }
+    if (count > capacity) {
+      throw new IllegalArgumentException("Cannot buffer " + count + " bytes (at most " + capacity + ")");
+    }
     if (count > buffer.length) {
-      throw new IllegalArgumentException("Cannot buffer " + count + " bytes (at most " + buffer.length + ")");
+      buffer = Arrays.copyOf(buffer, Math.max(count, Math.min(capacity, buffer.length * 2)));
     }
     if (position > 0) {
       System.arraycopy(buffer, position, buffer, 0, limit - position);

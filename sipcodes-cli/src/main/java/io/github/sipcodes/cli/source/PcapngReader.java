@@ -17,7 +17,7 @@ import java.util.List;
  * skipped by their length.
  *
  * <p>Corrupt, with an error naming the offset: a total length below 12, not a multiple of 4, or above
- * {@value #MAX_BLOCK} bytes (a packet block above {@value #MAX_PACKET_BLOCK}); two total lengths that differ; a
+ * {@value #MAX_BLOCK} bytes (a block that is read whole above {@value #MAX_READ_BLOCK}); two total lengths that differ; a
  * packet that does not fit its block or exceeds {@value PcapReader#MAX_CAPTURED} bytes; a packet of an interface not
  * described; a byte-order magic or version that is not pcapng's; a timestamp resolution finer than 64-bit
  * arithmetic allows. A block cut off by the end of the file ends the reading: its offset is returned.
@@ -27,8 +27,11 @@ final class PcapngReader {
   /** The longest block accepted (libpcap's limit). */
   static final int MAX_BLOCK = 16 << 20;
 
-  /** The longest packet block accepted: the largest packet, its header and room for options. */
-  static final int MAX_PACKET_BLOCK = 1 << 20;
+  /**
+   * The longest block read whole (section headers, interface descriptions, packets): the largest packet, its header
+   * and room for options. Other blocks are skipped without being held.
+   */
+  static final int MAX_READ_BLOCK = 1 << 20;
 
   private static final int SECTION_HEADER = 0x0A0D0D0A;
   private static final int INTERFACE_DESCRIPTION = 1;
@@ -81,12 +84,13 @@ final class PcapngReader {
       }
       long length = Bytes.u32(data, at + 4, bigEndian) & 0xFFFF_FFFFL;
       boolean packet = type == ENHANCED_PACKET || type == SIMPLE_PACKET || type == OBSOLETE_PACKET;
-      if (length < 12 || length % 4 != 0 || length > (packet ? MAX_PACKET_BLOCK : MAX_BLOCK)) {
+      boolean read = packet || type == SECTION_HEADER || type == INTERFACE_DESCRIPTION;
+      if (length < 12 || length % 4 != 0 || length > (read ? MAX_READ_BLOCK : MAX_BLOCK)) {
         throw corrupt(offset, "block of type " + Integer.toUnsignedString(type) + " with total length " + length
-            + " (expected a multiple of 4 from 12 to " + (packet ? MAX_PACKET_BLOCK : MAX_BLOCK) + ")");
+            + " (expected a multiple of 4 from 12 to " + (read ? MAX_READ_BLOCK : MAX_BLOCK) + ")");
       }
       int size = (int) length;
-      if (type != SECTION_HEADER && type != INTERFACE_DESCRIPTION && !packet) {
+      if (!read) {
         if (!input.skip(size)) {
           return offset;
         }

@@ -179,9 +179,9 @@ class PcapngReaderTest {
     byte[] file = CaptureWriter.pcapng(false, interfaces(), frames());
     int idb = 28;
     assertEquals("corrupt pcapng block at byte offset 28: block of type 1 with total length 13 (expected a multiple"
-        + " of 4 from 12 to 16777216)", error(withInt(file, idb + 4, 13, false)));
+        + " of 4 from 12 to 1048576)", error(withInt(file, idb + 4, 13, false)));
     assertEquals("corrupt pcapng block at byte offset 28: block of type 1 with total length 8 (expected a multiple"
-        + " of 4 from 12 to 16777216)", error(withInt(file, idb + 4, 8, false)));
+        + " of 4 from 12 to 1048576)", error(withInt(file, idb + 4, 8, false)));
     assertEquals("corrupt pcapng block at byte offset 28: block whose total length at its end, 21, differs from the"
         + " one at its start, 20", error(withInt(file, idb + 16, 21, false)));
     assertEquals("corrupt pcapng block at byte offset 0: section header with byte-order magic 1a2b3c4e (expected"
@@ -198,8 +198,14 @@ class PcapngReaderTest {
         error(withInt(file, firstPacket + 20, 4000, false)));
     assertEquals("corrupt pcapng block at byte offset " + firstPacket + ": packet of interface 7, but the section"
         + " describes 4", error(withInt(file, firstPacket + 8, 7, false)));
-    assertEquals("corrupt pcapng block at byte offset 28: block of type 1 with total length 16777220 (expected a"
-        + " multiple of 4 from 12 to 16777216)", error(withInt(file, idb + 4, 16_777_220, false)));
+    assertEquals("corrupt pcapng block at byte offset 28: block of type 1 with total length 1048580 (expected a"
+        + " multiple of 4 from 12 to 1048576)", error(withInt(file, idb + 4, 1_048_580, false)));
+    assertEquals("corrupt pcapng block at byte offset 0: block of type 168627466 with total length 16777216 (expected a"
+        + " multiple of 4 from 12 to 1048576)", error(withInt(file, 4, 16_777_216, false)));
+    byte[] custom = CaptureWriter.concat(file, new Pcapng(false).block(0x0BAD, new byte[0]).bytes());
+    assertEquals("corrupt pcapng block at byte offset " + file.length + ": block of type 2989 with total length"
+        + " 16777220 (expected a multiple of 4 from 12 to 16777216)",
+        error(withInt(custom, file.length + 4, 16_777_220, false)));
   }
 
   @Test

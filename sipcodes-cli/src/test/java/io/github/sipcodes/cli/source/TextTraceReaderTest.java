@@ -427,7 +427,7 @@ class TextTraceReaderTest {
 
   @Test
   void readsInChunks_acrossBufferBoundaries() {
-    String trace = "x".repeat(ByteInput.CAPACITY - 3) + "\r\nSIP/2.0 486 Busy Here\r\nRetry-After: 7\r\n";
+    String trace = "x".repeat(ByteInput.INITIAL - 3) + "\r\nSIP/2.0 486 Busy Here\r\nRetry-After: 7\r\n";
     assertEquals(List.of("2: SIP/2.0 486 Busy Here"), starts(trace));
     assertEquals(List.of("SIP/2.0 486 Busy Here|Retry-After: 7||"), texts(trace));
   }
