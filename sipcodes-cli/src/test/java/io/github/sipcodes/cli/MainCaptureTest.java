@@ -164,4 +164,23 @@ class MainCaptureTest {
     Path text = file("trace.txt.gz", CaptureWriter.gzip(Files.readAllBytes(MainTest.example())));
     assertEquals(MainTest.EXAMPLE_OUTPUT, MainTest.run("--trace", text.toString()).out());
   }
+
+  @Test
+  void theReadmesSummaryExample_isWhatTheCommandPrints() throws IOException {
+    Path readme = Files.exists(Path.of("README.md")) ? Path.of("README.md") : Path.of("..", "README.md");
+    String text = Files.readString(readme);
+    int start = text.indexOf("```text\n  capture:");
+    String example = text.substring(text.indexOf('\n', start) + 1, text.indexOf("```", start + 3));
+    List<Frame> frames = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      frames.addAll(call());
+    }
+    for (int i = 0; i < 2; i++) {
+      frames.add(Frame.of(ethernet(ipv4("192.0.2.10", "198.51.100.20", TCP, tcp("192.0.2.10", 40000,
+          "198.51.100.20", 5061, 1 + 10 * i, ACK, new byte[] {23, 3, 3, 0, 5, 1, 2, 3, 4, 5}))), 5, 0));
+    }
+    Path capture = file("readme.pcap", CaptureWriter.pcap(LinkLayer.ETHERNET, false, false, frames));
+    String out = MainTest.run("--trace", capture.toString()).out();
+    assertEquals(example, out.substring(out.indexOf("  capture:")));
+  }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * tcpdump writing the loopback traffic of some ports to a file, packet by packet ({@code -U}, and
  * {@code --immediate-mode} so that libpcap hands each packet over at once rather than in blocks), from when it says
- * it is listening until {@link #stop()}. It needs root (or the capture capabilities).
+ * it is listening until {@link #stop()}. It needs root: when the tests do not run as root, it runs through
+ * {@code sudo -n}.
  */
 final class Tcpdump {
 
@@ -31,8 +32,11 @@ final class Tcpdump {
    */
   static Tcpdump start(Path tcpdump, Path file, List<String> options, int... ports)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(tcpdump.toString(), "-i", "lo", "-U", "--immediate-mode", "-n", "-w",
-        file.toString()));
+    List<String> command = new ArrayList<>();
+    if (!"root".equals(System.getProperty("user.name"))) {
+      command.addAll(List.of("sudo", "-n")); // CI runners are not root, but may use sudo without a password
+    }
+    command.addAll(List.of(tcpdump.toString(), "-i", "lo", "-U", "--immediate-mode", "-n", "-w", file.toString()));
     command.addAll(options);
     StringBuilder filter = new StringBuilder();
     for (int port : ports) {
