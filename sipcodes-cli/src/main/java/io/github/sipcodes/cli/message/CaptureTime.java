@@ -72,7 +72,8 @@ public final class CaptureTime {
    * @throws IllegalArgumentException if {@code fractionDigits} or the year (0-9999) is out of range
    */
   public static CaptureTime ofLocal(LocalDateTime time, int fractionDigits) {
-    return new CaptureTime(time.toEpochSecond(ZoneOffset.UTC), time.getNano(), fractionDigits, false);
+    Instant asIfUtc = time.toInstant(ZoneOffset.UTC);
+    return new CaptureTime(asIfUtc.getEpochSecond(), asIfUtc.getNano(), fractionDigits, false);
   }
 
   /**

@@ -64,7 +64,7 @@ record PcapngInterface(int linkType, int snapLength, int resolution, long offset
         fraction >>>= shift - 30;
         shift = 30;
       }
-      return (int) (fraction * 1_000_000_000L >>> shift);
+      return (int) ((fraction * 1_000_000_000L) >>> shift);
     }
     long fraction = Long.remainderUnsigned(timestamp, pow10(exponent));
     return (int) (exponent >= 9 ? fraction / pow10(exponent - 9) : fraction * pow10(9 - exponent));

@@ -43,7 +43,7 @@ class RealCaptureTest {
 
   @TempDir Path directory;
 
-  record Run(Path capture, Path tshark, int[] ports) {}
+  record Run(Path capture, Path tshark, int uasPort, int uacPort) {}
 
   Run exchange(String transport, String address, List<String> tcpdumpOptions) throws Exception {
     Path sipp = Tools.require("sipp", "sip-tester");
@@ -67,7 +67,7 @@ class RealCaptureTest {
     if (!Files.exists(capture)) {
       fail("tcpdump wrote nothing:\n" + dump.errors());
     }
-    return new Run(capture, tshark, ports);
+    return new Run(capture, tshark, ports[0], ports[1]);
   }
 
   Process sipp(Path sipp, String scenario, List<String> arguments) throws IOException {
@@ -115,7 +115,7 @@ class RealCaptureTest {
   /** The reader and tshark agree on every frame; the exchange is whole and in order. */
   static void assertSameAsTshark(Run run, Path capture, Transport transport) throws Exception {
     Recorder.Result result = Recorder.read(Files.readAllBytes(capture));
-    assertEquals(Tshark.frames(run.tshark(), capture, run.ports()), Tshark.frames(result.messages()),
+    assertEquals(Tshark.frames(run.tshark(), capture, run.uasPort(), run.uacPort()), Tshark.frames(result.messages()),
         capture.toString());
     List<String> starts = new ArrayList<>();
     result.messages().forEach(message -> {

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class Tcpdump {
 
   private final Process process;
-  private final StringBuffer errors = new StringBuffer();
+  private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
   private Tcpdump(Process process) {
     this.process = process;
@@ -49,27 +50,29 @@ final class Tcpdump {
       try (BufferedReader lines = new BufferedReader(
           new InputStreamReader(capture.process.getErrorStream(), StandardCharsets.UTF_8))) {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          capture.errors.append(line).append('\n');
+          capture.errors.add(line);
           if (line.contains("listening on")) {
             listening.countDown();
           }
         }
       } catch (IOException e) {
-        capture.errors.append(e).append('\n');
+        capture.errors.add(e.toString());
       }
     }, "tcpdump stderr");
     reader.setDaemon(true);
     reader.start();
     if (!listening.await(20, TimeUnit.SECONDS)) {
       capture.stop();
-      throw new IllegalStateException("tcpdump did not start listening:\n" + capture.errors);
+      throw new IllegalStateException("tcpdump did not start listening:\n" + capture.errors());
     }
     return capture;
   }
 
   /** What tcpdump said, for failure messages. */
   String errors() {
-    return errors.toString();
+    synchronized (errors) {
+      return String.join("\n", errors);
+    }
   }
 
   /** Stops tcpdump (SIGTERM, on which it closes its file) and waits for it. */

@@ -78,14 +78,21 @@ class ByteInputTest {
   @Test
   void aCompressedStreamCutShort_endsLikeAFile_andSaysSo() throws IOException {
     InputStream cut = new InputStream() {
-      int left = 5;
+      boolean first = true;
 
       @Override
       public int read() throws IOException {
-        if (left-- > 0) {
-          return 'x';
-        }
         throw new EOFException("Unexpected end of ZLIB input stream");
+      }
+
+      @Override
+      public int read(byte[] target, int offset, int length) throws IOException {
+        if (!first) {
+          return read();
+        }
+        first = false;
+        java.util.Arrays.fill(target, offset, offset + 5, (byte) 'x');
+        return 5;
       }
     };
     ByteInput input = new ByteInput(cut, 64);

@@ -32,8 +32,8 @@ class CaptureSourceTest {
   }
 
   static String error(byte[] input) {
-    return assertThrows(CaptureFormatException.class,
-        () -> CaptureSource.read(new ByteArrayInputStream(input), new Recorder())).getMessage();
+    return String.valueOf(assertThrows(CaptureFormatException.class,
+        () -> CaptureSource.read(new ByteArrayInputStream(input), new Recorder())).getMessage());
   }
 
   @Test

@@ -164,8 +164,8 @@ class PcapngReaderTest {
   }
 
   static String error(byte[] file) {
-    return assertThrows(CaptureFormatException.class,
-        () -> CaptureSource.read(new ByteArrayInputStream(file), new Recorder())).getMessage();
+    return String.valueOf(assertThrows(CaptureFormatException.class,
+        () -> CaptureSource.read(new ByteArrayInputStream(file), new Recorder())).getMessage());
   }
 
   static byte[] withInt(byte[] file, int at, int value, boolean bigEndian) {

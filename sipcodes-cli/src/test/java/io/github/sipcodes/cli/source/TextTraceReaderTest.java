@@ -140,12 +140,15 @@ class TextTraceReaderTest {
   @Test
   void tshark_linesThatAreNotWhatTheyLookLike_areNotContext() {
     // Before any Frame line, and inside a message, protocol lines are not read as context.
-    String trace = "Internet Protocol Version 4, Src: 192.0.2.1, Dst: 192.0.2.2\n"
-        + "    Epoch Time: 1 seconds\n"
-        + "SIP/2.0 200 OK\n"
-        + "User Datagram Protocol, Src Port: 1, Dst Port: 2\n"
-        + "Frame x: not a frame\n"
-        + "Frame 12 no colon\n";
+    String trace =
+        """
+        Internet Protocol Version 4, Src: 192.0.2.1, Dst: 192.0.2.2
+            Epoch Time: 1 seconds
+        SIP/2.0 200 OK
+        User Datagram Protocol, Src Port: 1, Dst Port: 2
+        Frame x: not a frame
+        Frame 12 no colon
+        """;
     assertEquals(List.of("- ? -> ? UNKNOWN no-time: SIP/2.0 200 OK"),
         messages(trace).stream().map(Recorder::line).toList());
     assertEquals(List.of("SIP/2.0 200 OK|User Datagram Protocol, Src Port: 1, Dst Port: 2|Frame x: not a frame||"),
@@ -198,10 +201,21 @@ class TextTraceReaderTest {
 
   @Test
   void sngrep_ipv6_andSeparatorsThatDoNotRead() {
-    String trace = "2024/02/29 23:59:59 [2001:db8::1]:5060 -> ::1:5062\nSIP/2.0 200 OK\n\n"
-        + "2026/02/30 10:00:00.5 192.0.2.1:5060 -> 192.0.2.2:5060\nSIP/2.0 200 OK\n\n"
-        + "1 -> 2\nSIP/2.0 200 OK\n\n"
-        + "2026/1/2 3:04:05.123456789012 192.0.2.1:x -> 192.0.2.2:5060\nSIP/2.0 200 OK\n\n";
+    String trace =
+        """
+        2024/02/29 23:59:59 [2001:db8::1]:5060 -> ::1:5062
+        SIP/2.0 200 OK
+
+        2026/02/30 10:00:00.5 192.0.2.1:5060 -> 192.0.2.2:5060
+        SIP/2.0 200 OK
+
+        1 -> 2
+        SIP/2.0 200 OK
+
+        2026/1/2 3:04:05.123456789012 192.0.2.1:x -> 192.0.2.2:5060
+        SIP/2.0 200 OK
+
+        """;
     assertEquals(
         List.of(
             "- [2001:db8::1]:5060 -> [::1]:5062 UNKNOWN 2024-02-29T23:59:59: SIP/2.0 200 OK",
@@ -213,10 +227,23 @@ class TextTraceReaderTest {
 
   @Test
   void ngrep_transportTimeAndAddresses() throws IOException {
-    String trace = "interface: lo\n#\nT 2026/11/23 10:15:02.120331 [::1]:5060 -> [::1]:40000 [AP] #3\n"
-        + "SIP/2.0 200 OK.\nContent-Length: 0.\n.\n\n"
-        + "U ::1:5060 -> ::1:40000 #4\nSIP/2.0 180 Ringing.\n.\n\n"
-        + "U something -> else\nSIP/2.0 100 Trying.\n.\n";
+    String trace =
+        """
+        interface: lo
+        #
+        T 2026/11/23 10:15:02.120331 [::1]:5060 -> [::1]:40000 [AP] #3
+        SIP/2.0 200 OK.
+        Content-Length: 0.
+        .
+
+        U ::1:5060 -> ::1:40000 #4
+        SIP/2.0 180 Ringing.
+        .
+
+        U something -> else
+        SIP/2.0 100 Trying.
+        .
+        """;
     assertEquals(
         List.of(
             "- [::1]:5060 -> [::1]:40000 TCP 2026-11-23T10:15:02.120331: SIP/2.0 200 OK",
@@ -246,10 +273,16 @@ class TextTraceReaderTest {
         texts(resource("ngrep.txt")));
     assertEquals(List.of("5: REGISTER sip:example.com SIP/2.0", "9: SIP/2.0 423 Interval Too Brief",
         "13: SIP/2.0 600 Busy Everywhere"), starts(resource("ngrep.txt")));
-    String wrapped = "#\nU 192.0.2.1:5060 -> 192.0.2.2:5060\n"
-        + "  SIP/2.0 486 Busy Here..Retry-Af\n"
-        + "  ter: 30.\n"
-        + "  .Content-Length: 0....\n\nSIP/2.0 200 OK.\n";
+    String wrapped =
+        """
+        #
+        U 192.0.2.1:5060 -> 192.0.2.2:5060
+          SIP/2.0 486 Busy Here..Retry-Af
+          ter: 30.
+          .Content-Length: 0....
+
+        SIP/2.0 200 OK.
+        """;
     assertEquals(List.of("SIP/2.0 486 Busy Here|Retry-After: 30|Content-Length: 0||", "SIP/2.0 200 OK||"),
         texts(wrapped));
     assertEquals(List.of("3: SIP/2.0 486 Busy Here", "7: SIP/2.0 200 OK"), starts(wrapped));

@@ -3,8 +3,6 @@ package io.github.sipcodes.cli.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,22 +20,100 @@ public final class CaptureWriter {
   /** A pcapng {@code if_tsresol}: nanoseconds. */
   public static final int NANOSECONDS = 9;
 
-  /** One packet: its frame bytes, its time as seconds and nanoseconds, and its length on the wire. */
-  public record Frame(byte[] data, long seconds, int nanos, int originalLength, int interfaceId) {
+  /** One packet: its frame bytes, its time as seconds and nanoseconds, its length on the wire, its interface. */
+  public static final class Frame {
+    private final byte[] data;
+    private final long seconds;
+    private final int nanos;
+    private final int originalLength;
+    private final int interfaceId;
+
+    public Frame(byte[] data, long seconds, int nanos, int originalLength, int interfaceId) {
+      this.data = data;
+      this.seconds = seconds;
+      this.nanos = nanos;
+      this.originalLength = originalLength;
+      this.interfaceId = interfaceId;
+    }
 
     /** A frame captured whole on interface 0. */
     public static Frame of(byte[] data, long seconds, int nanos) {
       return new Frame(data, seconds, nanos, data.length, 0);
     }
 
+    public byte[] data() {
+      return data;
+    }
+
+    public long seconds() {
+      return seconds;
+    }
+
+    public int nanos() {
+      return nanos;
+    }
+
+    public int originalLength() {
+      return originalLength;
+    }
+
+    public int interfaceId() {
+      return interfaceId;
+    }
+
     /** The same frame on another pcapng interface. */
-    public Frame on(int interfaceId) {
-      return new Frame(data, seconds, nanos, originalLength, interfaceId);
+    public Frame on(int id) {
+      return new Frame(data, seconds, nanos, originalLength, id);
     }
 
     /** The same frame cut to {@code length} captured bytes, as a snapshot length does. */
     public Frame snapped(int length) {
       return new Frame(Arrays.copyOf(data, length), seconds, nanos, data.length, interfaceId);
+    }
+  }
+
+  /** Writes numbers in one byte order. */
+  static final class Out {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final boolean bigEndian;
+
+    Out(boolean bigEndian) {
+      this.bigEndian = bigEndian;
+    }
+
+    Out putShort(int value) {
+      if (bigEndian) {
+        bytes.write(value >> 8);
+        bytes.write(value);
+      } else {
+        bytes.write(value);
+        bytes.write(value >> 8);
+      }
+      return this;
+    }
+
+    Out putInt(int value) {
+      return bigEndian ? putShort(value >>> 16).putShort(value) : putShort(value).putShort(value >>> 16);
+    }
+
+    Out putLong(long value) {
+      return bigEndian ? putInt((int) (value >>> 32)).putInt((int) value) : putInt((int) value).putInt((int) (value >>> 32));
+    }
+
+    Out put(byte[] data) {
+      bytes.writeBytes(data);
+      return this;
+    }
+
+    Out pad(int to) {
+      while (bytes.size() % to != 0) {
+        bytes.write(0);
+      }
+      return this;
+    }
+
+    byte[] array() {
+      return bytes.toByteArray();
     }
   }
 
@@ -61,13 +137,8 @@ public final class CaptureWriter {
 
   /** A pcap file. */
   public static byte[] pcap(int linkType, boolean bigEndian, boolean nanoseconds, List<Frame> frames) {
-    ByteOrder order = bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-    int size = 24;
-    for (Frame frame : frames) {
-      size += 16 + frame.data().length;
-    }
-    ByteBuffer out = ByteBuffer.allocate(size).order(order);
-    out.putInt(nanoseconds ? 0xA1B23C4D : 0xA1B2C3D4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0)
+    Out out = new Out(bigEndian);
+    out.putInt(nanoseconds ? 0xA1B23C4D : 0xA1B2C3D4).putShort(2).putShort(4).putInt(0).putInt(0)
         .putInt(262_144).putInt(linkType);
     for (Frame frame : frames) {
       out.putInt((int) frame.seconds()).putInt(nanoseconds ? frame.nanos() : frame.nanos() / 1000)
@@ -97,25 +168,19 @@ public final class CaptureWriter {
       this.bigEndian = bigEndian;
     }
 
-    private ByteBuffer buffer(int size) {
-      return ByteBuffer.allocate(size).order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+    private Out buffer() {
+      return new Out(bigEndian);
     }
 
     /** A block of any type around a body (padded to 4 bytes). */
     public Pcapng block(int type, byte[] body) {
-      int padded = body.length + 3 & ~3;
-      ByteBuffer block = buffer(12 + padded);
-      block.putInt(type).putInt(12 + padded).put(body);
-      block.position(8 + padded);
-      block.putInt(12 + padded);
-      out.writeBytes(block.array());
+      int padded = (body.length + 3) & ~3;
+      out.writeBytes(buffer().putInt(type).putInt(12 + padded).put(body).pad(4).putInt(12 + padded).array());
       return this;
     }
 
     public Pcapng section() {
-      ByteBuffer body = buffer(16);
-      body.putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0).putLong(-1);
-      return block(0x0A0D0D0A, body.array());
+      return block(0x0A0D0D0A, buffer().putInt(0x1A2B3C4D).putShort(1).putShort(0).putLong(-1).array());
     }
 
     public Pcapng interfaceDescription(Interface description) {
@@ -124,11 +189,10 @@ public final class CaptureWriter {
         options.add(option(9, new byte[] {(byte) description.resolution()}));
       }
       if (description.offsetSeconds() != 0) {
-        options.add(option(14, buffer(8).putLong(description.offsetSeconds()).array()));
+        options.add(option(14, buffer().putLong(description.offsetSeconds()).array()));
       }
       ByteArrayOutputStream body = new ByteArrayOutputStream();
-      body.writeBytes(buffer(8).putShort((short) description.linkType()).putShort((short) 0)
-          .putInt(description.snapLength()).array());
+      body.writeBytes(buffer().putShort(description.linkType()).putShort(0).putInt(description.snapLength()).array());
       for (byte[] option : options) {
         body.writeBytes(option);
       }
@@ -139,34 +203,27 @@ public final class CaptureWriter {
     }
 
     private byte[] option(int code, byte[] value) {
-      ByteBuffer option = buffer(4 + (value.length + 3 & ~3));
-      option.putShort((short) code).putShort((short) value.length).put(value);
-      return option.array();
+      return buffer().putShort(code).putShort(value.length).put(value).pad(4).array();
     }
 
     /** An enhanced packet block, its time in units of {@code resolution} (an {@code if_tsresol} byte, -1 = µs). */
     public Pcapng enhancedPacket(Frame frame, int resolution) {
       long timestamp = units(frame.seconds(), frame.nanos(), resolution);
-      ByteBuffer body = buffer(20 + frame.data().length);
-      body.putInt(frame.interfaceId()).putInt((int) (timestamp >>> 32)).putInt((int) timestamp)
-          .putInt(frame.data().length).putInt(frame.originalLength()).put(frame.data());
-      return block(6, body.array());
+      return block(6, buffer().putInt(frame.interfaceId()).putInt((int) (timestamp >>> 32)).putInt((int) timestamp)
+          .putInt(frame.data().length).putInt(frame.originalLength()).put(frame.data()).array());
     }
 
     /** An obsolete packet block (type 2). */
     public Pcapng obsoletePacket(Frame frame, int resolution) {
       long timestamp = units(frame.seconds(), frame.nanos(), resolution);
-      ByteBuffer body = buffer(20 + frame.data().length);
-      body.putShort((short) frame.interfaceId()).putShort((short) 0).putInt((int) (timestamp >>> 32))
-          .putInt((int) timestamp).putInt(frame.data().length).putInt(frame.originalLength()).put(frame.data());
-      return block(2, body.array());
+      return block(2, buffer().putShort(frame.interfaceId()).putShort(0).putInt((int) (timestamp >>> 32))
+          .putInt((int) timestamp).putInt(frame.data().length).putInt(frame.originalLength()).put(frame.data())
+          .array());
     }
 
     /** A simple packet block: no interface, no time. */
     public Pcapng simplePacket(Frame frame) {
-      ByteBuffer body = buffer(4 + frame.data().length);
-      body.putInt(frame.originalLength()).put(frame.data());
-      return block(3, body.array());
+      return block(3, buffer().putInt(frame.originalLength()).put(frame.data()).array());
     }
 
     public byte[] bytes() {
