@@ -7,12 +7,12 @@ import static io.github.sipcodes.cli.testing.Packets.ethernet;
 import static io.github.sipcodes.cli.testing.Packets.ipv4;
 import static io.github.sipcodes.cli.testing.Packets.tcp;
 import static io.github.sipcodes.cli.testing.Packets.udp;
-import static io.github.sipcodes.cli.testing.SipMessages.bytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sipcodes.cli.packet.LinkLayer;
 import io.github.sipcodes.cli.testing.CaptureWriter;
 import io.github.sipcodes.cli.testing.CaptureWriter.Frame;
+import io.github.sipcodes.cli.testing.SampleCall;
 import io.github.sipcodes.cli.testing.SipMessages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,15 +29,8 @@ class MainCaptureTest {
 
   @TempDir Path directory;
 
-  static final String INVITE = SipMessages.invite("m-1", 1);
-  static final String BUSY = SipMessages.response(486, "Busy Here", "m-1", 1, "Retry-After: 60\r\n");
-
   static List<Frame> call() {
-    return List.of(
-        Frame.of(ethernet(ipv4("192.0.2.10", "198.51.100.20", UDP,
-            udp("192.0.2.10", 5060, "198.51.100.20", 5060, bytes(INVITE)))), 1_700_000_000L, 0),
-        Frame.of(ethernet(ipv4("198.51.100.20", "192.0.2.10", UDP,
-            udp("198.51.100.20", 5060, "192.0.2.10", 5060, bytes(BUSY)))), 1_700_000_001L, 0));
+    return SampleCall.frames();
   }
 
   Path file(String name, byte[] content) throws IOException {
@@ -56,6 +49,16 @@ class MainCaptureTest {
 
       """;
 
+  /** The summary of one 486 and one request, up to the capture's line. */
+  static final String BUSY_SUMMARY =
+      """
+      Summary: 1 response, 1 request skipped
+        by code:
+               1  486 Busy Here
+        by class:
+               1  client failure (4xx)
+      """;
+
   @Test
   void pcap_printsEachResponse_andWhatTheCaptureHeld() throws IOException {
     Path capture = file("call.bin", CaptureWriter.pcap(LinkLayer.ETHERNET, false, false, call()));
@@ -63,15 +66,7 @@ class MainCaptureTest {
     assertEquals(0, result.status());
     assertEquals("", result.err());
     assertEquals(
-        BUSY_REPORT
-            + """
-            Summary: 1 response, 1 request skipped
-              by code:
-                     1  486 Busy Here
-              by class:
-                     1  client failure (4xx)
-              capture: 2 packets, 2 SIP messages, 0 packets of other traffic (not SIP)
-            """,
+        BUSY_REPORT + BUSY_SUMMARY + "  capture: 2 packets, 2 SIP messages, 0 packets of other traffic (not SIP)\n",
         result.out());
   }
 
@@ -90,12 +85,8 @@ class MainCaptureTest {
     MainTest.Result result = MainTest.run("--trace", capture.toString());
     assertEquals(
         BUSY_REPORT
+            + BUSY_SUMMARY
             + """
-            Summary: 1 response, 1 request skipped
-              by code:
-                     1  486 Busy Here
-              by class:
-                     1  client failure (4xx)
               capture: 7 packets, 2 SIP messages, 1 packet of other traffic (not SIP)
               not read:
                      1  packets cut short by the capture's snapshot length
@@ -146,7 +137,7 @@ class MainCaptureTest {
     String body = "x".repeat(300_000);
     String huge = "MESSAGE sip:a SIP/2.0\r\nContent-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 1000);
     byte[] segment = ipv4("192.0.2.10", "198.51.100.20", TCP,
-        tcp("192.0.2.10", 40000, "198.51.100.20", 5060, 1, ACK, bytes(huge)));
+        tcp("192.0.2.10", 40000, "198.51.100.20", 5060, 1, ACK, SipMessages.bytes(huge)));
     Path capture = file("tcp.pcap", CaptureWriter.pcap(LinkLayer.RAW, false, true, List.of(Frame.of(segment, 5, 0))));
     MainTest.Result result = MainTest.run("--trace", capture.toString());
     assertEquals("sipcodes: warning: frame 1: a SIP message over TCP is too long to reassemble and was skipped\n",

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The bytes are one whole message: from the start line ({@code SIP/2.0 486 Busy Here} or {@code INVITE
  * sip:bob@example.com SIP/2.0}, RFC 3261 §7.1, §7.2), leading CR and LF dropped, to the end of the body as its
- * {@code Content-Length} frames it on TCP (RFC 3261 §18.3), or the end of the datagram on UDP. A message from a text
+ * {@code Content-Length} frames it on TCP (RFC 3261 §18.3), or to the end of the datagram on UDP (one message per
+ * datagram; bytes after the body its {@code Content-Length} gives, which §18.3 has the receiver drop, are still
+ * there for the reader of the head to drop). A message from a text
  * trace has its lines joined with CRLF; its body is kept when the trace shows it as text (raw messages, sngrep,
  * ngrep) and left out for {@code tshark -V}, which shows a decoded body instead. Nothing here parses a header.
  *

@@ -176,19 +176,26 @@ public final class SipFraming {
    * Reads the header section in one pass: where it ends (just after the empty line that follows the header lines,
    * RFC 3261 §7), and the value of its first {@code Content-Length} (or {@code l}) header.
    *
+   * <p>On a stream the header section may arrive in pieces: when its end has not arrived, the result says where to
+   * resume ({@link #resumeAt(long)}: the start of the first line not complete) and the {@code Content-Length} found so
+   * far; the next call passes both, so that no byte is read twice.
+   *
    * @param data the bytes
-   * @param headersStart where the header lines begin: just after the start line's LF
+   * @param lineStart where to read: just after the start line's LF, or where the last call said to resume
    * @param to where the bytes available end
-   * @return both results packed in a long: read them with {@link #headEnd(long)} and {@link #contentLength(long)}
+   * @param lengthSoFar {@link #ABSENT}, or the {@code Content-Length} the last call found
+   * @return the results packed in a long: read them with {@link #headEnd(long)}, {@link #resumeAt(long)} and
+   *     {@link #contentLength(long)}
    */
-  public static long scanHead(byte[] data, int headersStart, int to) {
-    long length = ABSENT;
-    int i = headersStart;
+  public static long scanHead(byte[] data, int lineStart, int to, long lengthSoFar) {
+    long length = lengthSoFar;
+    int i = lineStart;
     // The start line's own LF may be the first of the two line ends: a message without header lines.
-    if (headersStart == 0 || data[headersStart - 1] != '\n') {
-      return pack(-1, length);
+    if (lineStart == 0 || data[lineStart - 1] != '\n') {
+      return pack(-1 - lineStart, length);
     }
     while (i < to) {
+      int line = i;
       byte b = data[i];
       if (b == '\n') {
         return pack(i + 1, length);
@@ -196,18 +203,21 @@ public final class SipFraming {
       if (b == '\r' && i + 1 < to && data[i + 1] == '\n') {
         return pack(i + 2, length);
       }
-      if (length == ABSENT && (lower(b) == 'c' || lower(b) == 'l')) {
-        int value = nameEnd(data, i, to);
-        if (value > 0) {
-          length = value(data, value, to);
-        }
-      }
       while (i < to && data[i] != '\n') {
         i++;
       }
+      if (i == to) {
+        return pack(-1 - line, length);
+      }
+      if (length == ABSENT && (lower(b) == 'c' || lower(b) == 'l')) {
+        int value = nameEnd(data, line, i);
+        if (value > 0) {
+          length = value(data, value, i);
+        }
+      }
       i++;
     }
-    return pack(-1, length);
+    return pack(-1 - i, length);
   }
 
   private static long pack(int headEnd, long contentLength) {
@@ -218,10 +228,20 @@ public final class SipFraming {
    * Where the header section ends, from {@link #scanHead}.
    *
    * @param scan the result of {@link #scanHead}
-   * @return the index just after the empty line, or -1 if it has not arrived
+   * @return the index just after the empty line, or a negative number if it has not arrived
    */
   public static int headEnd(long scan) {
     return (int) (scan >> 32);
+  }
+
+  /**
+   * Where to resume reading a header section whose end has not arrived, from {@link #scanHead}.
+   *
+   * @param scan the result of {@link #scanHead}, whose {@link #headEnd(long)} is negative
+   * @return the index of the first line not complete
+   */
+  public static int resumeAt(long scan) {
+    return -1 - headEnd(scan);
   }
 
   /**
@@ -259,7 +279,7 @@ public final class SipFraming {
     return i < to && data[i] == ':' ? i + 1 : -1;
   }
 
-  /** The value of a Content-Length header whose colon ends at {@code from}, up to the line end. */
+  /** The value of a Content-Length header whose colon ends at {@code from}, up to its line's LF at {@code to}. */
   private static long value(byte[] data, int from, int to) {
     int i = from;
     while (i < to && (data[i] == ' ' || data[i] == '\t')) {
@@ -274,6 +294,6 @@ public final class SipFraming {
     while (i < to && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r')) {
       i++;
     }
-    return digits > 0 && (i == to || data[i] == '\n') ? value : INVALID;
+    return digits > 0 && i == to ? value : INVALID;
   }
 }

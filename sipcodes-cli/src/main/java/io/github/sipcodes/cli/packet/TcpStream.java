@@ -77,6 +77,14 @@ final class TcpStream {
   private byte[] buffer = new byte[0];
   private int buffered;
   private long skip;
+  /**
+   * What is known of the message begun at the start of the buffer, so that no byte is read twice however small the
+   * segments: where to resume reading its head and the Content-Length found so far, or, once its head is complete,
+   * where it ends. -1 when nothing is known.
+   */
+  private int resume = -1;
+  private long lengthSoFar = SipFraming.ABSENT;
+  private long knownEnd = -1;
   private final List<Early> early = new ArrayList<>(0);
   private int earlyBytes;
   private boolean closed;
@@ -271,6 +279,9 @@ final class TcpStream {
 
   private void release() {
     buffered = 0;
+    resume = -1;
+    lengthSoFar = SipFraming.ABSENT;
+    knownEnd = -1;
     if (buffer.length > KEEP_BUFFER) {
       buffer = new byte[0];
     }
@@ -339,10 +350,23 @@ final class TcpStream {
     buffered += length;
   }
 
-  /** Cuts whole messages out of {@code data[from, to)}; returns where the unread rest starts. */
+  /**
+   * Cuts whole messages out of {@code data[from, to)}; returns where the unread rest starts. What is known of the
+   * message left incomplete is kept for the next call, which finds it at the start of the buffer.
+   */
   private int frame(byte[] data, int from, int to, FrameStamp stamp) {
     int start = from;
     while (true) {
+      boolean known = start == 0 && data == buffer;
+      if (known && knownEnd >= 0) {
+        if (knownEnd > to) {
+          return start;
+        }
+        int end = (int) knownEnd;
+        emit(data, start, end, stamp);
+        start = end;
+        continue;
+      }
       start = SipFraming.skipLineEnds(data, start, to);
       if (start == to) {
         return to;
@@ -356,7 +380,9 @@ final class TcpStream {
       if (lineEnd == SipFraming.INCOMPLETE) {
         return start;
       }
-      long head = SipFraming.scanHead(data, lineEnd, to);
+      long head = known && resume > 0
+          ? SipFraming.scanHead(data, resume, to, lengthSoFar)
+          : SipFraming.scanHead(data, lineEnd, to, SipFraming.ABSENT);
       int headEnd = SipFraming.headEnd(head);
       if (headEnd < 0) {
         if (to - start > MAX_MESSAGE) {
@@ -364,10 +390,13 @@ final class TcpStream {
           mode = Mode.OTHER;
           return to;
         }
+        resume = SipFraming.resumeAt(head) - start;
+        lengthSoFar = SipFraming.contentLength(head);
         return start;
       }
-      long body = Math.max(0, SipFraming.contentLength(head));
-      long end = headEnd + body;
+      long end = headEnd + Math.max(0, SipFraming.contentLength(head));
+      resume = -1;
+      lengthSoFar = SipFraming.ABSENT;
       if (end - start > MAX_MESSAGE) {
         emitter.unreadable(Unreadable.TCP_STREAM_CUT, stamp.number);
         skip = Math.max(0, end - to);
@@ -375,10 +404,16 @@ final class TcpStream {
         continue;
       }
       if (end > to) {
+        knownEnd = end - start;
         return start;
       }
-      emitter.message(data, start, (int) end - start, key, Transport.TCP, stamp);
+      emit(data, start, (int) end, stamp);
       start = (int) end;
     }
+  }
+
+  private void emit(byte[] data, int start, int end, FrameStamp stamp) {
+    knownEnd = -1;
+    emitter.message(data, start, end - start, key, Transport.TCP, stamp);
   }
 }

@@ -328,7 +328,8 @@ final class TextTraceReader {
         message.crlf();
         byte[] head = message.bytes();
         int headersStart = SipFraming.startLineEnd(head, 0, message.length(), true);
-        bodyLength = SipFraming.contentLength(SipFraming.scanHead(head, headersStart, message.length()));
+        bodyLength = SipFraming.contentLength(
+            SipFraming.scanHead(head, headersStart, message.length(), SipFraming.ABSENT));
         phase = sipfrag ? Phase.SIPFRAG : Phase.BODY;
         if (tshark || bodyLength == 0) {
           finishMessage();

@@ -3,18 +3,13 @@ package io.github.sipcodes.cli.source;
 import static io.github.sipcodes.cli.testing.CaptureWriter.concat;
 import static io.github.sipcodes.cli.testing.CaptureWriter.cut;
 import static io.github.sipcodes.cli.testing.CaptureWriter.pcap;
-import static io.github.sipcodes.cli.testing.Packets.UDP;
-import static io.github.sipcodes.cli.testing.Packets.ethernet;
-import static io.github.sipcodes.cli.testing.Packets.ipv4;
-import static io.github.sipcodes.cli.testing.Packets.udp;
-import static io.github.sipcodes.cli.testing.SipMessages.bytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.sipcodes.cli.packet.LinkLayer;
 import io.github.sipcodes.cli.testing.CaptureWriter.Frame;
 import io.github.sipcodes.cli.testing.Recorder;
-import io.github.sipcodes.cli.testing.SipMessages;
+import io.github.sipcodes.cli.testing.SampleCall;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,16 +21,11 @@ import org.junit.jupiter.api.Test;
 
 class PcapReaderTest {
 
-  static final String INVITE = SipMessages.invite("call-1", 1);
-  static final String BUSY = SipMessages.response(486, "Busy Here", "call-1", 1, "Retry-After: 60\r\n");
+  static final String INVITE = SampleCall.INVITE;
+  static final String BUSY = SampleCall.BUSY;
 
-  /** Two frames: an INVITE at 1700000000.123456789 and its 486 at 1700000001.000000500 (2023-11-14T22:13:20Z). */
   static List<Frame> call() {
-    return List.of(
-        Frame.of(ethernet(ipv4("192.0.2.10", "198.51.100.20", UDP,
-            udp("192.0.2.10", 5060, "198.51.100.20", 5060, bytes(INVITE)))), 1_700_000_000L, 123_456_789),
-        Frame.of(ethernet(ipv4("198.51.100.20", "192.0.2.10", UDP,
-            udp("198.51.100.20", 5060, "192.0.2.10", 5060, bytes(BUSY)))), 1_700_000_001L, 500));
+    return SampleCall.frames();
   }
 
   @ParameterizedTest
