@@ -1,16 +1,18 @@
 package io.github.sipcodes.cli;
 
 import io.github.sipcodes.SipResponse;
+import io.github.sipcodes.cli.source.CaptureSource;
+import io.github.sipcodes.cli.source.ReadSummary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 
 /**
  * The {@code sipcodes} command: explains SIP status codes given as arguments, or finds the responses in a SIP trace.
@@ -18,6 +20,7 @@ import java.nio.file.Path;
  * <pre>
  * $ java -jar sipcodes.jar 486 503 499
  * $ java -jar sipcodes.jar --lang de --json 486
+ * $ java -jar sipcodes.jar --trace call.pcapng
  * $ tshark -r call.pcap -V -Y sip | java -jar sipcodes.jar --trace -
  * </pre>
  *
@@ -28,6 +31,9 @@ public final class Main {
 
   static final int OK = 0;
   static final int USAGE = 2;
+
+  /** The bundle of the command's texts about captures. */
+  static final String MESSAGES = "io.github.sipcodes.cli.messages";
 
   private Main() {}
 
@@ -52,7 +58,7 @@ public final class Main {
       switch (options.command()) {
         case HELP -> out.print(usage());
         case VERSION -> out.println("sipcodes " + version());
-        case TRACE -> trace(options, in, out);
+        case TRACE -> trace(options, in, out, err);
         default -> explain(options, out);
       }
       return OK;
@@ -77,17 +83,23 @@ public final class Main {
     }
   }
 
-  private static void trace(Options options, InputStream stdin, PrintStream out) throws UsageException {
+  private static void trace(Options options, InputStream stdin, PrintStream out, PrintStream err)
+      throws UsageException {
     String name = String.valueOf(options.trace());
+    ResourceBundle messages = ResourceBundle.getBundle(MESSAGES, options.locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     TraceReport report = new TraceReport(out, options.locale(), options.situation());
-    try (InputStream in = name.equals("-") ? stdin : Files.newInputStream(Path.of(name));
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      new TraceReader(report).read(reader);
+    ReadSummary summary;
+    try (InputStream in = name.equals("-") ? stdin : Files.newInputStream(Path.of(name))) {
+      summary = CaptureSource.read(in, new TraceFeed(report, err, messages));
     } catch (IOException | InvalidPathException e) {
       String why = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
       throw new UsageException("cannot read trace file: " + name + " (" + why + ")");
     }
-    report.printSummary();
+    report.printSummary(summary, messages);
+    out.flush();
+    summary.truncatedAt().ifPresent(offset -> err.println(
+        MessageFormat.format(messages.getString("warning.truncated"), name, Long.toString(offset))));
   }
 
   static String usage() {
@@ -103,8 +115,9 @@ public final class Main {
           --situation S      explain for an outgoing call, an incoming call or a registration:
                              outgoing, incoming or registration (default: the general text)
           --json             one JSON object per code, one per line (not with --trace)
-          --trace FILE       read SIP messages from FILE (- for standard input): raw messages, sngrep's saved
-                             text, tshark -V or ngrep output; prints every response and a count per code
+          --trace FILE       read SIP messages from FILE (- for standard input): a pcap or pcapng capture,
+                             raw messages, sngrep's saved text, tshark -V or ngrep output, each also gzipped;
+                             prints every response, a count per code, and what could not be read
           -h, --help         show this help and exit
           -V, --version      show the version and exit
 
@@ -115,6 +128,7 @@ public final class Main {
           sipcodes --lang de --situation outgoing 404
           sipcodes --json 401 407
           sipcodes --trace examples/trace.txt
+          sipcodes --trace call.pcapng
         """;
   }
 

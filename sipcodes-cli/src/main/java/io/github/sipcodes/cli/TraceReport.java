@@ -5,6 +5,8 @@ import io.github.sipcodes.RetryAdvice;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
 import io.github.sipcodes.wire.HeaderValues;
+import io.github.sipcodes.cli.source.InputFormat;
+import io.github.sipcodes.cli.source.ReadSummary;
 import io.github.sipcodes.wire.Reason;
 import io.github.sipcodes.wire.RetryAfter;
 import io.github.sipcodes.wire.SipParseException;
@@ -12,19 +14,22 @@ import io.github.sipcodes.wire.StatusLine;
 import io.github.sipcodes.wire.UnparsedValue;
 import io.github.sipcodes.wire.Warning;
 import java.io.PrintStream;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Prints each response a {@link TraceReader} finds, with its classification and its parsed {@code Retry-After},
- * {@code Reason} and {@code Warning} values, then the counts per code and per class.
+ * Prints each response a {@link TraceFeed} finds, with its classification and its parsed {@code Retry-After},
+ * {@code Reason} and {@code Warning} values, then the counts per code and per class and, for a capture, what it held
+ * and what could not be read.
  *
  * <p>A header value that does not parse is printed as received, marked {@code unparsable}, with the parser's message;
  * for {@code Reason} and {@code Warning}, each comma-separated part that does not parse, next to the parts that do.
  * The first valid {@code Retry-After} delay goes into the next-step advice (RFC 3261 §20.33). Counts take a fixed
  * array per code, whatever the length of the trace. Not thread-safe.
  */
-final class TraceReport implements TraceReader.Listener {
+final class TraceReport {
 
   private final PrintStream out;
   private final Locale locale;
@@ -40,14 +45,14 @@ final class TraceReport implements TraceReader.Listener {
     this.situation = situation;
   }
 
-  @Override
-  public void response(TracedResponse traced) {
+  /** A response: printed at once. */
+  void response(TracedResponse traced) {
     StatusLine statusLine = traced.statusLine();
     SipResponse response = statusLine.response();
     responses++;
     perCode[response.code()]++;
     StringBuilder text = new StringBuilder(512);
-    text.append("line ").append(traced.line()).append(": ").append(statusLine).append('\n');
+    text.append(traced.position()).append(": ").append(statusLine).append('\n');
     if (!statusLine.equals(StatusLine.of(response))) {
       CodeReport.line(text, "code", response + (response.isRegistered() ? "" : ", treated as " + response.treatedAs()));
     }
@@ -111,20 +116,23 @@ final class TraceReport implements TraceReader.Listener {
         .orElse("");
   }
 
-  @Override
-  public void malformed(long line, SipParseException problem) {
+  /** A line that starts like a status line but is not a valid one. */
+  void malformed(String position, SipParseException problem) {
     malformed++;
-    out.println("line " + line + ": not a valid status line: " + problem.getMessage());
+    out.println(position + ": not a valid status line: " + problem.getMessage());
     out.println();
   }
 
-  @Override
-  public void request(long line) {
+  /** A request: counted. */
+  void request() {
     requests++;
   }
 
-  /** Prints the counts per code, in code order, then per class. */
-  void printSummary() {
+  /**
+   * Prints the counts per code, in code order, then per class; for a capture, the packets read and what could not be
+   * read, by kind.
+   */
+  void printSummary(ReadSummary source, ResourceBundle messages) {
     StringBuilder text = new StringBuilder(256);
     text.append("Summary: ")
         .append(plural(responses, "response"))
@@ -150,6 +158,14 @@ final class TraceReport implements TraceReader.Listener {
           count(text, perClass[responseClass.digit() - 1], CodeReport.classLabel(responseClass));
         }
       }
+    }
+    if (source.format() != InputFormat.TEXT) {
+      text.append("  ").append(new MessageFormat(messages.getString("summary.capture"), locale)
+          .format(new Object[] {source.packets(), source.messages(), source.other()})).append('\n');
+    }
+    if (!source.unreadable().isEmpty()) {
+      text.append("  ").append(messages.getString("summary.unreadable")).append('\n');
+      source.unreadable().forEach((kind, count) -> count(text, count, messages.getString(kind.key())));
     }
     out.print(text);
   }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipcodes.SipResponse;
+import io.github.sipcodes.cli.source.InputFormat;
+import io.github.sipcodes.cli.source.ReadSummary;
+import io.github.sipcodes.cli.testing.TestFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.util.stream.IntStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,10 +56,8 @@ class MainTest {
     return written.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
   }
 
-  /** The example trace at the root of the repository, which the README shows. */
   static Path example() {
-    Path path = Path.of("examples", "trace.txt");
-    return Files.exists(path) ? path : Path.of("..", "examples", "trace.txt");
+    return TestFiles.example();
   }
 
   static Result error(String... args) {
@@ -306,7 +308,7 @@ class MainTest {
 
   @Test
   void trace_showsUnparsableValues_andWhatTheOthersMean() throws IOException {
-    Result result = run("--trace", "src/test/resources/io/github/sipcodes/cli/raw.txt");
+    Result result = run("--trace", "src/test/resources/io/github/sipcodes/cli/source/raw.txt");
     assertEquals(0, result.status());
     assertEquals(RAW_OUTPUT, result.out());
   }
@@ -426,15 +428,17 @@ class MainTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TraceReport counting = new TraceReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), Locale.ENGLISH, null);
     TracedResponse busy =
-        new TracedResponse(1, io.github.sipcodes.wire.StatusLine.of(SipResponse.of(486)), List.of(), 0);
+        new TracedResponse("line 1", io.github.sipcodes.wire.StatusLine.of(SipResponse.of(486)), List.of(), 0);
     bytes.reset();
     for (int i = 0; i < 1_234_567; i++) {
-      counting.request(i);
+      counting.request();
     }
     counting.response(busy);
     bytes.reset();
-    counting.printSummary();
-    report.printSummary();
+    ReadSummary text = new ReadSummary(InputFormat.TEXT, false, 0, 1_234_568, 0, Map.of(), OptionalLong.empty());
+    java.util.ResourceBundle messages = java.util.ResourceBundle.getBundle(Main.MESSAGES);
+    counting.printSummary(text, messages);
+    report.printSummary(text, messages);
     assertEquals(
         """
         Summary: 1 response, 1234567 requests skipped
@@ -449,7 +453,7 @@ class MainTest {
   @Test
   void trace_saysWhenHeaderLinesWereLeftOut() {
     StringBuilder trace = new StringBuilder("SIP/2.0 503 Service Unavailable\n");
-    for (int i = 0; i < TraceReader.MAX_HEADERS + 2; i++) {
+    for (int i = 0; i < TraceFeed.MAX_HEADERS + 2; i++) {
       trace.append("Warning: 399 a \"").append(i).append("\"\n");
     }
     Result result = runWithInput(new ByteArrayInputStream(trace.toString().getBytes(StandardCharsets.UTF_8)),
