@@ -62,7 +62,8 @@ class ExplanationLocaleTest {
         Arguments.of("zh-Hant-CN", "en"),
         Arguments.of("sw", "en"),
         Arguments.of("sw-KE", "en"),
-        Arguments.of("ko-KR", "en"),
+        Arguments.of("ko", "ko"),
+        Arguments.of("ko-KR", "ko"),
         Arguments.of("gsw-CH", "en"));
   }
 

@@ -246,11 +246,11 @@ class ExplanationTest {
   }
 
   @Test
-  void supportedLocales_areTheThirteenLanguages_englishFirst() {
+  void supportedLocales_areTheFourteenLanguages_englishFirst() {
     Set<Locale> supported = Explanation.supportedLocales();
-    assertEquals(List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN"),
+    assertEquals(List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN", "ko"),
         supported.stream().map(Locale::toLanguageTag).toList());
-    assertThrows(UnsupportedOperationException.class, () -> supported.add(Locale.KOREAN));
+    assertThrows(UnsupportedOperationException.class, () -> supported.add(Locale.forLanguageTag("sw")));
     assertSame(supported, Explanation.supportedLocales());
     assertEquals(Languages.OURS, List.copyOf(supported), "no provider is installed in this JVM: ours only");
   }
