@@ -49,7 +49,8 @@ final class Languages {
       Locale.forLanguageTag("uk"),
       Locale.JAPANESE,
       Locale.SIMPLIFIED_CHINESE,
-      Locale.KOREAN);
+      Locale.KOREAN,
+      Locale.forLanguageTag("tr"));
 
   /** The index of English, the root. */
   private static final int ENGLISH = 0;

@@ -56,6 +56,9 @@ class ExplanationLocaleTest {
         Arguments.of("zh-SG", "zh-CN"),
         Arguments.of("zh-Hans", "zh-CN"),
         Arguments.of("zh-Hans-CN", "zh-CN"),
+        Arguments.of("tr", "tr"),
+        Arguments.of("tr-TR", "tr"),
+        Arguments.of("tr-CY", "tr"),
         Arguments.of("zh-TW", "en"),
         Arguments.of("zh-HK", "en"),
         Arguments.of("zh-Hant", "en"),
@@ -68,7 +71,7 @@ class ExplanationLocaleTest {
   }
 
   static Stream<Arguments> defaultsAndRequests() {
-    return Stream.of("en-US", "de-DE", "fr-FR", "ja-JP", "zh-TW", "sw", "und")
+    return Stream.of("en-US", "de-DE", "fr-FR", "tr-TR", "ja-JP", "zh-TW", "sw", "und")
         .flatMap(defaultTag -> requestedAndSupported().map(a -> Arguments.of(defaultTag, a.get()[0], a.get()[1])));
   }
 

@@ -248,7 +248,7 @@ class ExplanationTest {
   @Test
   void supportedLocales_areTheFourteenLanguages_englishFirst() {
     Set<Locale> supported = Explanation.supportedLocales();
-    assertEquals(List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN", "ko"),
+    assertEquals(List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN", "ko", "tr"),
         supported.stream().map(Locale::toLanguageTag).toList());
     assertThrows(UnsupportedOperationException.class, () -> supported.add(Locale.forLanguageTag("sw")));
     assertSame(supported, Explanation.supportedLocales());
