@@ -112,7 +112,7 @@ class ReadmeExamplesTest {
         "Number not routed", SipResponse.of(404).explain(Locale.ENGLISH, Situation.INCOMING_CALL).summary());
     assertEquals("Registered", SipResponse.of(200).explain(Locale.ENGLISH, Situation.REGISTRATION).summary());
     assertEquals(List.of(), SipResponse.of(180).explain(Locale.ENGLISH).hints());
-    assertEquals(13, Explanation.supportedLocales().size());
+    assertEquals(14, Explanation.supportedLocales().size());
   }
 
   @Test
