@@ -49,6 +49,7 @@ final class Languages {
       Locale.forLanguageTag("uk"),
       Locale.JAPANESE,
       Locale.SIMPLIFIED_CHINESE,
+      Locale.TRADITIONAL_CHINESE,
       Locale.KOREAN,
       Locale.forLanguageTag("tr"));
 

@@ -246,9 +246,10 @@ class ExplanationTest {
   }
 
   @Test
-  void supportedLocales_areTheFourteenLanguages_englishFirst() {
+  void supportedLocales_areOurLanguages_englishFirst() {
     Set<Locale> supported = Explanation.supportedLocales();
-    assertEquals(List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN", "ko", "tr"),
+    assertEquals(
+        List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN", "zh-TW", "ko", "tr"),
         supported.stream().map(Locale::toLanguageTag).toList());
     assertThrows(UnsupportedOperationException.class, () -> supported.add(Locale.forLanguageTag("sw")));
     assertSame(supported, Explanation.supportedLocales());
