@@ -48,7 +48,8 @@ final class Languages {
       Locale.forLanguageTag("ru"),
       Locale.forLanguageTag("uk"),
       Locale.JAPANESE,
-      Locale.SIMPLIFIED_CHINESE);
+      Locale.SIMPLIFIED_CHINESE,
+      Locale.forLanguageTag("sv"));
 
   /** The index of English, the root. */
   private static final int ENGLISH = 0;
