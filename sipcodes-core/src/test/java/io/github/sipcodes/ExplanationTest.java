@@ -246,9 +246,9 @@ class ExplanationTest {
   }
 
   @Test
-  void supportedLocales_areTheThirteenLanguages_englishFirst() {
+  void supportedLocales_areTheFourteenLanguages_englishFirst() {
     Set<Locale> supported = Explanation.supportedLocales();
-    assertEquals(List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN"),
+    assertEquals(List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN", "sv"),
         supported.stream().map(Locale::toLanguageTag).toList());
     assertThrows(UnsupportedOperationException.class, () -> supported.add(Locale.KOREAN));
     assertSame(supported, Explanation.supportedLocales());
