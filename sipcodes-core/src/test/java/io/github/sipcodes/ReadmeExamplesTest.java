@@ -221,7 +221,7 @@ class ReadmeExamplesTest {
     ResourceBundle texts = Explanation.resourceBundle(Locale.forLanguageTag("de-AT"));
     assertEquals(Locale.GERMAN, texts.getLocale());
     assertEquals("Besetzt", texts.getString("code.486.summary"));
-    assertEquals("Anmeldung läuft", texts.getString("code.401.registration.summary"));
+    assertEquals("Zugangsdaten angefordert", texts.getString("code.401.registration.summary"));
   }
 
   /**
