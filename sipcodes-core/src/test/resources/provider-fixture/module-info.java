@@ -5,5 +5,5 @@
 module com.example.texts {
   requires io.github.sipcodes;
 
-  provides io.github.sipcodes.spi.ExplanationTextProvider with com.example.texts.SwedishTexts;
+  provides io.github.sipcodes.spi.ExplanationTextProvider with com.example.texts.NorwegianTexts;
 }

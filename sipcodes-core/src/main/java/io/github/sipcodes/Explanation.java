@@ -98,11 +98,12 @@ public record Explanation(Locale locale, String summary, String description, Lis
    * Returns the languages that explanations are written in: sipcodes' own, then those that applications add with an
    * {@link io.github.sipcodes.spi.ExplanationTextProvider}. Ours are English (the root language, used for every
    * locale that no language serves) and {@code de}, {@code fr}, {@code es}, {@code it}, {@code pt}, {@code pt_BR},
-   * {@code nl}, {@code pl}, {@code ru}, {@code uk}, {@code ja}, {@code zh_CN} and {@code zh_TW}.
+   * {@code nl}, {@code pl}, {@code ru}, {@code uk}, {@code ja}, {@code zh_CN}, {@code zh_TW}, {@code ko}, {@code tr}
+   * and {@code sv}.
    *
    * <p>A locale asked for is matched by language, whatever its country: {@code de-AT} and {@code de-CH} get
    * {@code de}, {@code pt-PT} gets {@code pt} and {@code pt-BR} gets {@code pt_BR}; a language an application adds is
-   * matched the same way ({@code sv-FI} gets an added {@code sv}). Among the languages of one language subtag, one
+   * matched the same way ({@code nb-NO} gets an added {@code nb}). Among the languages of one language subtag, one
    * with the locale's country wins over one without a country. Script counts where a language is written in more
    * than one: Chinese is Simplified ({@code Hans}) when the locale says so, or says no script and the country
    * {@code CN}, {@code SG} or none, and Traditional ({@code Hant}) for {@code TW}, {@code HK} and {@code MO};

@@ -51,7 +51,9 @@ final class Languages {
       Locale.SIMPLIFIED_CHINESE,
       Locale.TRADITIONAL_CHINESE,
       Locale.KOREAN,
-      Locale.forLanguageTag("tr"));
+      Locale.forLanguageTag("tr"),
+
+      Locale.forLanguageTag("sv"));
 
   /** The index of English, the root. */
   private static final int ENGLISH = 0;

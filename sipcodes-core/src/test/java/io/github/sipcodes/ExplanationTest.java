@@ -249,7 +249,8 @@ class ExplanationTest {
   void supportedLocales_areOurLanguages_englishFirst() {
     Set<Locale> supported = Explanation.supportedLocales();
     assertEquals(
-        List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN", "zh-TW", "ko", "tr"),
+        List.of("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "ja", "zh-CN", "zh-TW", "ko", "tr",
+            "sv"),
         supported.stream().map(Locale::toLanguageTag).toList());
     assertThrows(UnsupportedOperationException.class, () -> supported.add(Locale.forLanguageTag("sw")));
     assertSame(supported, Explanation.supportedLocales());

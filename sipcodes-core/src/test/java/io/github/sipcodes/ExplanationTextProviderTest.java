@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ExplanationTextProviderTest {
 
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+  private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
   private static final Locale PORTUGUESE = Locale.forLanguageTag("pt");
   private static final Locale BRAZILIAN = Locale.forLanguageTag("pt-BR");
 
@@ -100,26 +100,27 @@ class ExplanationTextProviderTest {
 
   @Test
   void anAddedLanguage_isServed_andTakesWhatItLacksFromEnglish_fieldByField() {
-    Languages languages = languages(new AlphaTexts(Map.of(SWEDISH, Map.of("code.486.summary", "Upptaget"))));
-    Explanation swedish = busy(languages, "sv");
-    assertEquals(new Explanation(SWEDISH, "Upptaget", englishText("code.486.description"), englishHints(486)),
-        swedish);
+    Languages languages = languages(new AlphaTexts(Map.of(NORWEGIAN, Map.of("code.486.summary", "Opptatt"))));
+    Explanation norwegian = busy(languages, "nb");
+    assertEquals(new Explanation(NORWEGIAN, "Opptatt", englishText("code.486.description"), englishHints(486)),
+        norwegian);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sv", "sv-SE", "sv-FI", "sv-AX", "sv-Latn-FI"})
+  @ValueSource(strings = {"nb", "nb-NO", "nb-SJ", "nb-Latn", "nb-Latn-NO"})
   void anAddedLanguage_isMatchedLikeOurs(String tag) {
-    Languages languages = languages(new AlphaTexts(Map.of(SWEDISH, Map.of("code.486.summary", "Upptaget"))));
-    assertEquals(SWEDISH, languages.match(Locale.forLanguageTag(tag)));
-    assertSame(busy(languages, "sv"), busy(languages, tag));
+    Languages languages = languages(new AlphaTexts(Map.of(NORWEGIAN, Map.of("code.486.summary", "Opptatt"))));
+    assertEquals(NORWEGIAN, languages.match(Locale.forLanguageTag(tag)));
+    assertSame(busy(languages, "nb"), busy(languages, tag));
   }
 
   @Test
   void addedLanguages_areListedAfterOurs_inTheOrderOfTheirTags_once() {
     Languages languages = languages(
-        new AlphaTexts(Map.of(SWEDISH, Map.of(), Locale.forLanguageTag("zh-Hant"), Map.of(), Locale.GERMAN, Map.of())),
-        new BetaTexts(Map.of(Locale.KOREAN, Map.of(), SWEDISH, Map.of(), Locale.ENGLISH, Map.of())));
-    assertEquals(List.of("en", "de", "pt", "pt-BR", "zh-CN", "ko", "sv", "zh-Hant"),
+        new AlphaTexts(
+            Map.of(NORWEGIAN, Map.of(), Locale.forLanguageTag("zh-Hant"), Map.of(), Locale.GERMAN, Map.of())),
+        new BetaTexts(Map.of(Locale.KOREAN, Map.of(), NORWEGIAN, Map.of(), Locale.ENGLISH, Map.of())));
+    assertEquals(List.of("en", "de", "pt", "pt-BR", "zh-CN", "ko", "nb", "zh-Hant"),
         languages.supported().stream().map(Locale::toLanguageTag).collect(Collectors.toList()));
     assertThrows(UnsupportedOperationException.class, () -> languages.supported().add(Locale.ITALIAN));
     assertSame(languages.supported(), languages.supported());
@@ -162,27 +163,27 @@ class ExplanationTextProviderTest {
 
   @Test
   void twoProvidersOfOneKey_theFirstClassNameWins_whateverTheirOrder() {
-    Map<Locale, Map<String, String>> alpha = Map.of(SWEDISH, Map.of("code.486.summary", "Alpha"));
+    Map<Locale, Map<String, String>> alpha = Map.of(NORWEGIAN, Map.of("code.486.summary", "Alpha"));
     Map<Locale, Map<String, String>> beta =
-        Map.of(SWEDISH, Map.of("code.486.summary", "Beta", "code.486.description", "Beta description"));
+        Map.of(NORWEGIAN, Map.of("code.486.summary", "Beta", "code.486.description", "Beta description"));
     for (Languages languages : List.of(
         languages(new AlphaTexts(alpha), new BetaTexts(beta)), languages(new BetaTexts(beta), new AlphaTexts(alpha)))) {
-      Explanation swedish = busy(languages, "sv");
-      assertEquals("Alpha", swedish.summary());
-      assertEquals("Beta description", swedish.description(), "a key only Beta gives is Beta's");
+      Explanation norwegian = busy(languages, "nb");
+      assertEquals("Alpha", norwegian.summary());
+      assertEquals("Beta description", norwegian.description(), "a key only Beta gives is Beta's");
     }
   }
 
   @Test
   void aCountryOfAnAddedLanguage_fallsBackToTheLanguage_thenToEnglish() {
-    Locale finland = Locale.forLanguageTag("sv-FI");
+    Locale svalbard = Locale.forLanguageTag("nb-SJ");
     Languages languages = languages(new AlphaTexts(Map.of(
-        finland, Map.of("code.486.summary", "Upptaget i Finland"),
-        SWEDISH, Map.of("code.486.description", "Personen du ringer till är upptagen."))));
-    assertEquals(new Explanation(finland, "Upptaget i Finland", "Personen du ringer till är upptagen.",
-        englishHints(486)), busy(languages, "sv-FI"));
-    assertEquals(SWEDISH, busy(languages, "sv-SE").locale());
-    assertEquals(finland, languages.match(Locale.forLanguageTag("sv-Latn-FI")));
+        svalbard, Map.of("code.486.summary", "Opptatt på Svalbard"),
+        NORWEGIAN, Map.of("code.486.description", "Personen du ringer til, er opptatt."))));
+    assertEquals(new Explanation(svalbard, "Opptatt på Svalbard", "Personen du ringer til, er opptatt.",
+        englishHints(486)), busy(languages, "nb-SJ"));
+    assertEquals(NORWEGIAN, busy(languages, "nb-NO").locale());
+    assertEquals(svalbard, languages.match(Locale.forLanguageTag("nb-Latn-SJ")));
   }
 
   @Test
@@ -240,37 +241,38 @@ class ExplanationTextProviderTest {
   @Test
   void situationTexts_fromAProvider_fallBackAsOurs() {
     Languages languages = languages(new AlphaTexts(Map.of(
-        SWEDISH, Map.of("code.401.registration.summary", "Inloggning", "code.401.summary", "Inloggning krävs"))));
-    Explanations.Bundle swedish = languages.bundle(SWEDISH);
-    Explanation registration = swedish.explanation(SipStatus.UNAUTHORIZED, Situation.REGISTRATION);
-    assertEquals("Inloggning", registration.summary());
+        NORWEGIAN, Map.of("code.401.registration.summary", "Pålogging", "code.401.summary", "Pålogging kreves"))));
+    Explanations.Bundle norwegian = languages.bundle(NORWEGIAN);
+    Explanation registration = norwegian.explanation(SipStatus.UNAUTHORIZED, Situation.REGISTRATION);
+    assertEquals("Pålogging", registration.summary());
     // The situation's field through the parents comes before the general field.
     assertEquals(englishText("code.401.registration.description"), registration.description());
-    assertEquals("Inloggning krävs", swedish.explanation(SipStatus.UNAUTHORIZED, null).summary());
-    assertSame(swedish.explanation(SipStatus.UNAUTHORIZED, null),
-        swedish.explanation(SipStatus.UNAUTHORIZED, Situation.OUTGOING_CALL), "no variant anywhere: shared");
+    assertEquals("Pålogging kreves", norwegian.explanation(SipStatus.UNAUTHORIZED, null).summary());
+    assertSame(norwegian.explanation(SipStatus.UNAUTHORIZED, null),
+        norwegian.explanation(SipStatus.UNAUTHORIZED, Situation.OUTGOING_CALL), "no variant anywhere: shared");
   }
 
   @Test
   void classAndWarningTexts_fromAProvider_nameTheCode() {
     Languages languages = languages(new AlphaTexts(Map.of(
-        SWEDISH, Map.of("class.4xx.description", "Samtalet kunde inte kopplas ({0}).",
-            "warning.class.summary", "Varning {0}"),
+        NORWEGIAN, Map.of("class.4xx.description", "Samtalen kunne ikke kobles opp ({0}).",
+            "warning.class.summary", "Advarsel {0}"),
         Locale.ENGLISH, Map.of("warning.342.summary", "Our own warning"))));
-    Explanations.Bundle swedish = languages.bundle(SWEDISH);
-    assertEquals("Samtalet kunde inte kopplas (499).", swedish.explanation(SipResponse.of(499), null).description());
-    assertEquals("Varning 343", swedish.warning(343).summary());
-    assertEquals("Our own warning", swedish.warning(342).summary(), "a warn-code with a summary has its own texts");
+    Explanations.Bundle norwegian = languages.bundle(NORWEGIAN);
+    assertEquals("Samtalen kunne ikke kobles opp (499).",
+        norwegian.explanation(SipResponse.of(499), null).description());
+    assertEquals("Advarsel 343", norwegian.warning(343).summary());
+    assertEquals("Our own warning", norwegian.warning(342).summary(), "a warn-code with a summary has its own texts");
   }
 
   @Test
   void afterFirstUse_theSameInstancesAreReturned() {
-    Languages languages = languages(new AlphaTexts(Map.of(SWEDISH, Map.of("code.486.summary", "Upptaget"))));
-    Explanations.Bundle swedish = languages.bundle(Locale.forLanguageTag("sv-FI"));
-    assertSame(swedish, languages.bundle(SWEDISH));
-    assertSame(busy(languages, "sv"), busy(languages, "sv-FI"));
-    assertSame(swedish.warning(305), languages.bundle(SWEDISH).warning(305));
-    assertSame(swedish.resourceBundle(), languages.bundle(Locale.forLanguageTag("sv-SE")).resourceBundle());
+    Languages languages = languages(new AlphaTexts(Map.of(NORWEGIAN, Map.of("code.486.summary", "Opptatt"))));
+    Explanations.Bundle norwegian = languages.bundle(Locale.forLanguageTag("nb-NO"));
+    assertSame(norwegian, languages.bundle(NORWEGIAN));
+    assertSame(busy(languages, "nb"), busy(languages, "nb-NO"));
+    assertSame(norwegian.warning(305), languages.bundle(NORWEGIAN).warning(305));
+    assertSame(norwegian.resourceBundle(), languages.bundle(Locale.forLanguageTag("nb-SJ")).resourceBundle());
   }
 
   // --- Broken providers ---
@@ -286,7 +288,7 @@ class ExplanationTextProviderTest {
     }
 
     static Broken texts(Function<Locale, @Nullable Map<String, String>> texts) {
-      return new Broken(broken -> Set.of(SWEDISH), texts);
+      return new Broken(broken -> Set.of(NORWEGIAN), texts);
     }
 
     @Override
@@ -324,7 +326,7 @@ class ExplanationTextProviderTest {
   @ValueSource(strings = {"und", "de-CH-1996", "de-u-co-phonebk", "en-x-private"})
   void locales_thatAreNotALanguageWithScriptAndCountry_areReported(String tag) {
     ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class,
-        () -> languages(new Broken(broken -> Set.of(SWEDISH, Locale.forLanguageTag(tag)), locale -> Map.of())));
+        () -> languages(new Broken(broken -> Set.of(NORWEGIAN, Locale.forLanguageTag(tag)), locale -> Map.of())));
     assertEquals(SERVICE + BROKEN + ".locales() returned " + tag
         + " (expected a language, optionally with a script and a country, such as sv, zh-Hant or pt-BR)",
         e.getMessage());
@@ -342,7 +344,7 @@ class ExplanationTextProviderTest {
 
   @Test
   void locales_whoseSetFails_areReported() {
-    Set<Locale> failing = new HashSet<>(Set.of(SWEDISH)) {
+    Set<Locale> failing = new HashSet<>(Set.of(NORWEGIAN)) {
       @Override
       public java.util.Iterator<Locale> iterator() {
         throw new UnsupportedOperationException("no iterator");
@@ -361,18 +363,18 @@ class ExplanationTextProviderTest {
       if (calls[0]++ == 0) {
         throw new IllegalStateException("not yet");
       }
-      return Map.of("code.486.summary", "Upptaget");
+      return Map.of("code.486.summary", "Opptatt");
     }));
-    ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class, () -> busy(languages, "sv-FI"));
-    assertEquals(SERVICE + BROKEN + ".texts(sv) failed: java.lang.IllegalStateException: not yet", e.getMessage());
+    ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class, () -> busy(languages, "nb-NO"));
+    assertEquals(SERVICE + BROKEN + ".texts(nb) failed: java.lang.IllegalStateException: not yet", e.getMessage());
     assertEquals("not yet", Objects.requireNonNull(e.getCause()).getMessage());
-    // Other languages are not affected; Swedish is asked for again, and then whole.
+    // Other languages are not affected; Norwegian is asked for again, and then whole.
     assertEquals(Locale.GERMAN, busy(languages, "de").locale());
-    Explanation swedish = busy(languages, "sv");
-    assertEquals(new Explanation(SWEDISH, "Upptaget", englishText("code.486.description"), englishHints(486)),
-        swedish);
+    Explanation norwegian = busy(languages, "nb");
+    assertEquals(new Explanation(NORWEGIAN, "Opptatt", englishText("code.486.description"), englishHints(486)),
+        norwegian);
     assertEquals(2, calls[0]);
-    assertSame(swedish, busy(languages, "sv"));
+    assertSame(norwegian, busy(languages, "nb"));
     assertEquals(2, calls[0], "asked once per language once it succeeded");
   }
 
@@ -393,23 +395,23 @@ class ExplanationTextProviderTest {
   @Test
   void texts_null_isReported() {
     Languages languages = languages(Broken.texts(locale -> null));
-    ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class, () -> busy(languages, "sv"));
-    assertEquals(SERVICE + BROKEN + ".texts(sv) returned null (expected a map of keys to texts)", e.getMessage());
+    ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class, () -> busy(languages, "nb"));
+    assertEquals(SERVICE + BROKEN + ".texts(nb) returned null (expected a map of keys to texts)", e.getMessage());
   }
 
   @Test
   void texts_withANullKeyOrText_areReported() {
     Map<String, String> nullKey = new HashMap<>();
-    nullKey.put(null, "Upptaget");
+    nullKey.put(null, "Opptatt");
     ServiceConfigurationError key = assertThrows(ServiceConfigurationError.class,
-        () -> busy(languages(Broken.texts(locale -> nullKey)), "sv"));
-    assertEquals(SERVICE + BROKEN + ".texts(sv) returned a null key (expected keys and texts)", key.getMessage());
+        () -> busy(languages(Broken.texts(locale -> nullKey)), "nb"));
+    assertEquals(SERVICE + BROKEN + ".texts(nb) returned a null key (expected keys and texts)", key.getMessage());
 
     Map<String, String> nullText = new HashMap<>();
     nullText.put("code.486.summary", null);
     ServiceConfigurationError text = assertThrows(ServiceConfigurationError.class,
-        () -> busy(languages(Broken.texts(locale -> nullText)), "sv"));
-    assertEquals(SERVICE + BROKEN + ".texts(sv) returned a null text for key code.486.summary (expected keys and"
+        () -> busy(languages(Broken.texts(locale -> nullText)), "nb"));
+    assertEquals(SERVICE + BROKEN + ".texts(nb) returned a null text for key code.486.summary (expected keys and"
         + " texts)", text.getMessage());
   }
 
@@ -422,8 +424,8 @@ class ExplanationTextProviderTest {
       }
     };
     ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class,
-        () -> busy(languages(Broken.texts(locale -> failing)), "sv"));
-    assertEquals(SERVICE + BROKEN + ".texts(sv) returned a map that failed: "
+        () -> busy(languages(Broken.texts(locale -> failing)), "nb"));
+    assertEquals(SERVICE + BROKEN + ".texts(nb) returned a map that failed: "
         + "java.lang.UnsupportedOperationException: no entries", e.getMessage());
   }
 
@@ -431,22 +433,22 @@ class ExplanationTextProviderTest {
   void aProviderThatAsksForExplanationsWhileGivingItsTexts_isReported() {
     List<Languages> under = new ArrayList<>();
     Languages languages = languages(Broken.texts(locale -> {
-      busy(under.get(0), "sv");
+      busy(under.get(0), "nb");
       return Map.of();
     }));
     under.add(languages);
-    ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class, () -> busy(languages, "sv"));
-    assertEquals(SERVICE + BROKEN + ".texts(sv) failed: java.util.ServiceConfigurationError: " + SERVICE
-        + "a provider asked for explanations in sv while it was being asked for its texts", e.getMessage());
+    ServiceConfigurationError e = assertThrows(ServiceConfigurationError.class, () -> busy(languages, "nb"));
+    assertEquals(SERVICE + BROKEN + ".texts(nb) failed: java.util.ServiceConfigurationError: " + SERVICE
+        + "a provider asked for explanations in nb while it was being asked for its texts", e.getMessage());
     // An explanation already loaded may be asked for meanwhile: it needs no provider.
     List<Languages> second = new ArrayList<>();
     Languages fine = languages(Broken.texts(locale -> {
       busy(second.get(0), "de");
-      return Map.of("code.486.summary", "Upptaget");
+      return Map.of("code.486.summary", "Opptatt");
     }));
     second.add(fine);
     busy(fine, "de");
-    assertEquals("Upptaget", busy(fine, "sv").summary());
-    assertNotSame(busy(fine, "de"), busy(fine, "sv"));
+    assertEquals("Opptatt", busy(fine, "nb").summary());
+    assertNotSame(busy(fine, "de"), busy(fine, "nb"));
   }
 }

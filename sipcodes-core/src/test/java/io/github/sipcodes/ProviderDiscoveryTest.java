@@ -24,18 +24,18 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderDiscoveryTest {
 
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+  private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
 
   @Test
   void theProvidersOfAClassLoader_areFoundThroughMetaInfServices() throws Exception {
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {ProviderFixture.classes().toUri().toURL()}, ProviderDiscoveryTest.class.getClassLoader())) {
       ApplicationTexts found = ApplicationTexts.installed(loader);
-      assertEquals(List.of(Locale.ENGLISH, SWEDISH), found.locales());
+      assertEquals(List.of(Locale.ENGLISH, NORWEGIAN), found.locales());
       Languages languages = new Languages(Languages.OURS, found);
-      Explanation swedish = languages.bundle(Locale.forLanguageTag("sv-FI")).explanation(SipStatus.BUSY_HERE, null);
-      assertEquals(SWEDISH, swedish.locale());
-      assertEquals("Upptaget", swedish.summary());
+      Explanation norwegian = languages.bundle(Locale.forLanguageTag("nb-NO")).explanation(SipStatus.BUSY_HERE, null);
+      assertEquals(NORWEGIAN, norwegian.locale());
+      assertEquals("Opptatt", norwegian.summary());
       assertEquals(ProviderFixture.SUPPORT_HINT,
           languages.bundle(Locale.ENGLISH).explanation(SipStatus.BUSY_HERE, null).hints().get(2));
     }
@@ -51,10 +51,10 @@ class ProviderDiscoveryTest {
     try (URLClassLoader library = freshLibrary()) {
       Object supported = call(library, "Explanation", "supportedLocales");
       assertInstanceOf(Set.class, supported);
-      assertTrue(((Set<?>) supported).contains(SWEDISH), supported::toString);
+      assertTrue(((Set<?>) supported).contains(NORWEGIAN), supported::toString);
       Object busy = library.loadClass("io.github.sipcodes.SipResponse").getMethod("of", int.class).invoke(null, 486);
-      Object explanation = busy.getClass().getMethod("explain", Locale.class).invoke(busy, SWEDISH);
-      assertEquals("Upptaget", explanation.getClass().getMethod("summary").invoke(explanation));
+      Object explanation = busy.getClass().getMethod("explain", Locale.class).invoke(busy, NORWEGIAN);
+      assertEquals("Opptatt", explanation.getClass().getMethod("summary").invoke(explanation));
     }
   }
 

@@ -22,14 +22,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The application in {@code src/test/resources/provider-fixture}: a module {@code com.example.texts} whose provider
- * {@code SwedishTexts} adds Swedish and overrides one English hint. Compiled once per JVM with the JDK's own
- * {@code javac}, in a child process, against the library's compiled classes; its output directory holds
- * {@code module-info.class} for the module path and {@code META-INF/services} for the class path.
+ * {@code NorwegianTexts} adds Norwegian (Bokmål, a language sipcodes does not ship) and overrides one English hint.
+ * Compiled once per JVM with the JDK's own {@code javac}, in a child process, against the library's compiled classes;
+ * its output directory holds {@code module-info.class} for the module path and {@code META-INF/services} for the
+ * class path.
  */
 final class ProviderFixture {
 
   /** The provider's class. */
-  static final String SWEDISH_TEXTS = "com.example.texts.SwedishTexts";
+  static final String NORWEGIAN_TEXTS = "com.example.texts.NorwegianTexts";
 
   /** The English hint the provider puts in place of {@code code.486.hint.3}. */
   static final String SUPPORT_HINT = "On an Example Telecom trunk, call +1 555 0100 to add channels.";

@@ -112,7 +112,7 @@ class ReadmeExamplesTest {
         "Number not routed", SipResponse.of(404).explain(Locale.ENGLISH, Situation.INCOMING_CALL).summary());
     assertEquals("Registered", SipResponse.of(200).explain(Locale.ENGLISH, Situation.REGISTRATION).summary());
     assertEquals(List.of(), SipResponse.of(180).explain(Locale.ENGLISH).hints());
-    assertEquals(14, Explanation.supportedLocales().size());
+    assertEquals(17, Explanation.supportedLocales().size());
   }
 
   @Test
@@ -221,7 +221,7 @@ class ReadmeExamplesTest {
     ResourceBundle texts = Explanation.resourceBundle(Locale.forLanguageTag("de-AT"));
     assertEquals(Locale.GERMAN, texts.getLocale());
     assertEquals("Besetzt", texts.getString("code.486.summary"));
-    assertEquals("Anmeldung läuft", texts.getString("code.401.registration.summary"));
+    assertEquals("Zugangsdaten angefordert", texts.getString("code.401.registration.summary"));
   }
 
   /**
@@ -233,16 +233,16 @@ class ReadmeExamplesTest {
     String section = section(readme(), "### Adding a language or changing a text");
     List<String> blocks = codeBlocks(section);
     assertEquals(2, blocks.size(), "the provider and module-info.java");
-    assertContainsEveryLine(ProviderFixture.sources().resolve("com/example/texts/SwedishTexts.java"), blocks.get(0));
+    assertContainsEveryLine(ProviderFixture.sources().resolve("com/example/texts/NorwegianTexts.java"), blocks.get(0));
     assertContainsEveryLine(ProviderFixture.sources().resolve("module-info.java"), blocks.get(1));
     assertTrue(section.contains("`META-INF/services/io.github.sipcodes.spi.ExplanationTextProvider` holds the line\n"
-        + "`com.example.texts.SwedishTexts`"), "the services file");
+        + "`com.example.texts.NorwegianTexts`"), "the services file");
 
     Explanation shown;
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {ProviderFixture.classes().toUri().toURL()}, ReadmeExamplesTest.class.getClassLoader())) {
       Languages languages = new Languages(Languages.OURS, ApplicationTexts.installed(loader));
-      shown = languages.bundle(Locale.forLanguageTag("sv-FI")).explanation(SipStatus.BUSY_HERE, null);
+      shown = languages.bundle(Locale.forLanguageTag("nb-NO")).explanation(SipStatus.BUSY_HERE, null);
     }
     assertTrue(section.contains("| locale | " + shown.locale().toLanguageTag() + " |\n"), "locale");
     assertTrue(section.contains("| summary | " + shown.summary() + " |\n"), "summary");

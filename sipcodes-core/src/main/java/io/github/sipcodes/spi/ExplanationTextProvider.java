@@ -16,11 +16,11 @@ import java.util.Set;
  * // module-info.java
  * module com.example.phone {
  *   requires io.github.sipcodes;
- *   provides io.github.sipcodes.spi.ExplanationTextProvider with com.example.phone.SwedishTexts;
+ *   provides io.github.sipcodes.spi.ExplanationTextProvider with com.example.phone.NorwegianTexts;
  * }
  *
  * // META-INF/services/io.github.sipcodes.spi.ExplanationTextProvider, one class name per line
- * com.example.phone.SwedishTexts
+ * com.example.phone.NorwegianTexts
  * }</pre>
  *
  * <p>The class is public, with a public constructor that takes no arguments (in a module, a public static
@@ -37,12 +37,12 @@ import java.util.Set;
  *   <li>For a key and locale that sipcodes has a text for, the application's text wins.
  *   <li>To change a text of one of sipcodes' languages, return that language's locale exactly as {@code
  *       Explanation.supportedLocales()} lists it ({@code pt-BR}, {@code zh-CN}). Any other locale is a language of its
- *       own: it is matched like sipcodes' languages ({@code sv-FI} is served by {@code sv}) and listed by {@code
+ *       own: it is matched like sipcodes' languages ({@code nb-NO} is served by {@code nb}) and listed by {@code
  *       supportedLocales()} after them.
  *   <li>A key that a language lacks comes from its parent: the same language without the country ({@code pt} for
- *       {@code pt-BR}, {@code sv} for {@code sv-FI}), then without the script, then English; a parent never changes
+ *       {@code pt-BR}, {@code nb} for {@code nb-NO}), then without the script, then English; a parent never changes
  *       the script ({@code zh-TW} falls back to a {@code zh-Hant} if there is one, never to Simplified Chinese). Each
- *       field falls back on its own: Swedish that has only {@code code.486.summary} gets the English description and
+ *       field falls back on its own: Norwegian that has only {@code code.486.summary} gets the English description and
  *       hints of 486.
  *   <li>When several providers give one key for one locale, the provider whose class name comes first (in {@link
  *       String#compareTo(String)} order) wins, whatever the order of the class path or module path.
@@ -57,16 +57,16 @@ import java.util.Set;
  * </ul>
  *
  * <pre>{@code
- * public final class SwedishTexts implements ExplanationTextProvider {
- *   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+ * public final class NorwegianTexts implements ExplanationTextProvider {
+ *   private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
  *
  *   public Set<Locale> locales() {
- *     return Set.of(SWEDISH, Locale.ENGLISH);
+ *     return Set.of(NORWEGIAN, Locale.ENGLISH);
  *   }
  *
  *   public Map<String, String> texts(Locale locale) {
- *     if (locale.equals(SWEDISH)) {
- *       return Map.of("code.486.summary", "Upptaget");
+ *     if (locale.equals(NORWEGIAN)) {
+ *       return Map.of("code.486.summary", "Opptatt");
  *     }
  *     return Map.of("code.486.hint.3", "On an Example Telecom trunk, call +1 555 0100 to add channels.");
  *   }
@@ -78,7 +78,7 @@ import java.util.Set;
 public interface ExplanationTextProvider {
 
   /**
-   * Returns the locales this provider has texts for: a language ({@code sv}), optionally with a script or a country
+   * Returns the locales this provider has texts for: a language ({@code nb}), optionally with a script or a country
    * ({@code zh-Hant}, {@code pt-BR}), without variant or extensions.
    *
    * @return the locales, never {@code null}; may be empty
