@@ -88,8 +88,8 @@ final class HeaderName {
   boolean matches(String text, int start, int end) {
     int length = end - start;
     if (length == name.length()) {
-      return text.regionMatches(true, start, name, 0, length);
+      return AsciiCase.regionMatches(text, start, name);
     }
-    return length == 1 && compact != 0 && Character.toLowerCase(text.charAt(start)) == compact;
+    return length == 1 && compact != 0 && AsciiCase.toLowerCase(text.charAt(start)) == compact;
   }
 }

@@ -300,7 +300,7 @@ final class Lexer {
    */
   void skipHeaderName(String name) {
     int length = name.length();
-    if (!tolerant || !input.regionMatches(true, pos, name, 0, length)) {
+    if (!tolerant || !AsciiCase.regionMatches(input, pos, name)) {
       return;
     }
     int after = pos + length;
@@ -562,7 +562,7 @@ final class Lexer {
    */
   Optional<String> findParameter(String wanted) {
     for (String name = nextParameter(); name != null; name = nextParameter()) {
-      if (name.equalsIgnoreCase(wanted)) {
+      if (AsciiCase.equals(name, wanted)) {
         return Optional.of(peek() == '=' ? parameterValue(name) : "");
       }
       genericParameter(name);

@@ -129,7 +129,7 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
     while (first < contentEnd && Lexer.isWhitespace(text.charAt(first))) {
       first++;
     }
-    boolean response = text.regionMatches(true, first, "SIP/", 0, 4);
+    boolean response = AsciiCase.regionMatches(text, first, "SIP/");
     boolean request = !response && endsWithVersion(text, first, contentEnd);
     if (wanted == ResponseHead.class && request) {
       throw new SipParseException("SIP response", text.substring(start, contentEnd), 0,
@@ -160,7 +160,7 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
     while (word > first && !Lexer.isWhitespace(text.charAt(word - 1))) {
       word--;
     }
-    return word > first && text.regionMatches(true, word, "SIP/", 0, 4);
+    return word > first && AsciiCase.regionMatches(text, word, "SIP/");
   }
 
   // ---- any header

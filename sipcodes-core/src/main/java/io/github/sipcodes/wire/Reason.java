@@ -99,7 +99,7 @@ public record Reason(String protocol, OptionalInt cause, Optional<String> text, 
     parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));
     for (GenericParameter parameter : parameters) {
       String name = parameter.name();
-      if (name.equalsIgnoreCase("cause") || name.equalsIgnoreCase("text")) {
+      if (AsciiCase.equals(name, "cause") || AsciiCase.equals(name, "text")) {
         throw new IllegalArgumentException(
             "Invalid Reason parameter: " + name + " (expected it in " + name.toLowerCase(Locale.ROOT) + "())");
       }
@@ -175,7 +175,7 @@ public record Reason(String protocol, OptionalInt cause, Optional<String> text, 
     Optional<String> text = Optional.empty();
     List<GenericParameter> parameters = List.of();
     for (String name = lexer.nextParameter(); name != null; name = lexer.nextParameter()) {
-      if (name.equalsIgnoreCase("cause")) {
+      if (AsciiCase.equals(name, "cause")) {
         if (cause >= 0) {
           throw Lexer.failAt(lexer.parameterAt(), "expected one cause parameter, found a second");
         }
@@ -183,7 +183,7 @@ public record Reason(String protocol, OptionalInt cause, Optional<String> text, 
         lexer.skipWhitespace();
         cause = (int) lexer.number("expected a cause number", Integer.MAX_VALUE,
             "expected a cause of at most " + Integer.MAX_VALUE);
-      } else if (name.equalsIgnoreCase("text")) {
+      } else if (AsciiCase.equals(name, "text")) {
         if (text.isPresent()) {
           throw Lexer.failAt(lexer.parameterAt(), "expected one text parameter, found a second");
         }
@@ -230,7 +230,7 @@ public record Reason(String protocol, OptionalInt cause, Optional<String> text, 
    * @return the response, or empty for another protocol, no cause, or a cause outside 100 to 699
    */
   public Optional<SipResponse> sipResponse() {
-    return protocol.equalsIgnoreCase(SIP) && cause.isPresent() ? SipResponse.find(cause.getAsInt()) : Optional.empty();
+    return AsciiCase.equals(protocol, SIP) && cause.isPresent() ? SipResponse.find(cause.getAsInt()) : Optional.empty();
   }
 
   /**
@@ -242,7 +242,7 @@ public record Reason(String protocol, OptionalInt cause, Optional<String> text, 
    * @return the cause, or empty for another protocol, no cause, or a cause outside 1 to 127
    */
   public Optional<Q850Cause> q850Cause() {
-    if (!protocol.equalsIgnoreCase(Q850) || cause.isEmpty()) {
+    if (!AsciiCase.equals(protocol, Q850) || cause.isEmpty()) {
       return Optional.empty();
     }
     int value = cause.getAsInt();

@@ -92,7 +92,7 @@ public record RequestLine(String method, String requestUri) {
     long bounds = Lexer.lineBounds(text, start, end, tolerant);
     int p = (int) (bounds >>> 32);
     int last = (int) bounds;
-    if (text.regionMatches(true, p, "SIP/", 0, 4)) {
+    if (AsciiCase.regionMatches(text, p, "SIP/")) {
       throw Lexer.failAt(p - start, "expected a request line (METHOD Request-URI SIP/2.0), found a status line");
     }
     int methodStart = p;
@@ -111,8 +111,8 @@ public record RequestLine(String method, String requestUri) {
     }
     String requestUri = text.substring(uriStart, p);
     p = Lexer.lineSpace(text, p, last, tolerant, start, "expected a space after the Request-URI");
-    if (!text.regionMatches(true, p, StatusLine.SIP_2_0, 0, StatusLine.SIP_2_0.length())) {
-      throw Lexer.failAt(p - start, text.regionMatches(true, p, "SIP/", 0, 4)
+    if (!AsciiCase.regionMatches(text, p, StatusLine.SIP_2_0)) {
+      throw Lexer.failAt(p - start, AsciiCase.regionMatches(text, p, "SIP/")
           ? "expected SIP version 2.0 (RFC 3261 §7.1)"
           : "expected \"SIP/2.0\" (RFC 3261 §7.1)");
     }

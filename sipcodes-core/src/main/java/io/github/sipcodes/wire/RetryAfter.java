@@ -83,7 +83,7 @@ public record RetryAfter(
     }
     parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));
     for (GenericParameter parameter : parameters) {
-      if (parameter.name().equalsIgnoreCase("duration")) {
+      if (AsciiCase.equals(parameter.name(), "duration")) {
         throw new IllegalArgumentException("Invalid Retry-After parameter: duration (expected it in duration())");
       }
     }
@@ -145,7 +145,7 @@ public record RetryAfter(
     Optional<Duration> duration = Optional.empty();
     List<GenericParameter> parameters = List.of();
     for (String name = lexer.nextParameter(); name != null; name = lexer.nextParameter()) {
-      if (name.equalsIgnoreCase("duration")) {
+      if (AsciiCase.equals(name, "duration")) {
         if (duration.isPresent()) {
           throw Lexer.failAt(lexer.parameterAt(), "expected one duration parameter, found a second");
         }

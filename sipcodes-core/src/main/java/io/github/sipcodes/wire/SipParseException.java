@@ -1,5 +1,7 @@
 package io.github.sipcodes.wire;
 
+import java.util.Locale;
+
 /**
  * Thrown when text is not a valid SIP status line or header value: says what was expected, and where.
  *
@@ -38,7 +40,7 @@ public final class SipParseException extends IllegalArgumentException {
     for (int i = 0; i < shown; i++) {
       char c = input.charAt(i);
       if (c < 0x20 || c == 0x7F) {
-        out.append(String.format("\\x%02X", (int) c));
+        out.append(String.format(Locale.ROOT, "\\x%02X", (int) c));
       } else {
         out.append(c);
       }

@@ -136,7 +136,7 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
     long bounds = Lexer.lineBounds(text, start, end, tolerant);
     int p = (int) (bounds >>> 32);
     int last = (int) bounds;
-    if (!text.regionMatches(true, p, SIP_2_0, 0, SIP_2_0.length())) {
+    if (!AsciiCase.regionMatches(text, p, SIP_2_0)) {
       throw Lexer.failAt(p - start, expectedVersion(text, p, last));
     }
     p = Lexer.lineSpace(text, p + SIP_2_0.length(), last, tolerant, start, "expected a space after SIP/2.0");
@@ -178,10 +178,10 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
   /** Says what was expected at the start, recognizing request lines and other SIP versions. */
   private static String expectedVersion(String text, int start, int end) {
     String suffix = " " + SIP_2_0;
-    if (end - start > suffix.length() && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length())) {
+    if (end - start > suffix.length() && AsciiCase.regionMatches(text, end - suffix.length(), suffix)) {
       return "expected a status line (SIP/2.0 code phrase), found a request line";
     }
-    if (text.regionMatches(true, start, "SIP/", 0, 4)) {
+    if (AsciiCase.regionMatches(text, start, "SIP/")) {
       return "expected SIP version 2.0 (RFC 3261 §7.1)";
     }
     return "expected \"SIP/2.0\" (RFC 3261 §7.2)";
