@@ -145,7 +145,7 @@ class CallOutcomeTest {
 
   @ParameterizedTest
   @EnumSource(CallOutcome.class)
-  void label_keyIsTheLowerCaseName_inEveryLanguageOfOurs(CallOutcome outcome) {
+  void label_keyIsTheLowerCaseName_andTheResourceBundleHasIt(CallOutcome outcome) {
     String key = "outcome." + outcome.name().toLowerCase(Locale.ROOT) + ".label";
     assertEquals(ExplanationBundleTest.english().get(key), outcome.label(Locale.ENGLISH));
     assertEquals(outcome.label(Locale.GERMAN), Explanation.resourceBundle(Locale.GERMAN).getString(key));
