@@ -152,6 +152,7 @@ class CallOutcomeTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // deliberately passing null to check the guard
   void label_rejectsNull() {
     assertThrows(NullPointerException.class, () -> CallOutcome.BUSY.label(null));
   }

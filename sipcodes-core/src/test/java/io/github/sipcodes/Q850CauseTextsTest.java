@@ -141,6 +141,7 @@ class Q850CauseTextsTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // deliberately passing null to check the guard
   void findBySwitchName_rejectsNull() {
     assertThrows(NullPointerException.class, () -> Q850Cause.findBySwitchName(null));
   }
@@ -163,7 +164,7 @@ class Q850CauseTextsTest {
       assertFalse(explanation.description().contains(value), "own texts do not name the value");
     } else {
       assertEquals(english.get("q850.class.summary"), explanation.summary());
-      assertEquals(english.get("q850.class.description").replace("{0}", value), explanation.description());
+      assertEquals(String.valueOf(english.get("q850.class.description")).replace("{0}", value), explanation.description());
       assertTrue(explanation.description().contains("cause " + value + ","), explanation::description);
       assertTrue(explanation.hints().get(0).contains("cause " + value + " "), () -> explanation.hints().get(0));
     }
@@ -173,7 +174,7 @@ class Q850CauseTextsTest {
   void ownTexts_existExactlyForTheListedCauses() {
     Set<Integer> withSummary = ExplanationBundleTest.english().keySet().stream()
         .filter(key -> key.matches("q850\\.\\d+\\.summary"))
-        .map(key -> Integer.parseInt(key.split("\\.")[1]))
+        .map(key -> Integer.parseInt(key.substring("q850.".length(), key.lastIndexOf('.'))))
         .collect(Collectors.toSet());
     assertEquals(WITH_OWN_TEXTS, withSummary);
   }
@@ -194,6 +195,7 @@ class Q850CauseTextsTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // deliberately passing null to check the guard
   void explain_matchesTheLocaleByLanguage_andRejectsNull() {
     Explanation austrian = Q850Cause.USER_BUSY.explain(Locale.forLanguageTag("de-AT"));
     assertSame(Q850Cause.USER_BUSY.explain(Locale.GERMAN), austrian);

@@ -230,7 +230,7 @@ class ReadmeExamplesTest {
   void diagnosingAResponse() throws Exception {
     Diagnosis d = Diagnosis.of(SipResponse.of(480), "INVITE", RequestDirection.SENT)
         .withQ850Cause(Q850Cause.of(19))
-        .withRetryAfter(Duration.ofSeconds(300));
+        .withRetryAfter(Duration.ofMinutes(5));
     assertEquals(Optional.of(Situation.OUTGOING_CALL), d.situation());
     assertEquals(CallOutcome.NO_ANSWER, d.callOutcome());
     assertEquals(CallOutcome.UNAVAILABLE, SipResponse.of(480).callOutcome());
@@ -238,8 +238,8 @@ class ReadmeExamplesTest {
     Explanation e = d.explain(Locale.ENGLISH);
     assertEquals("No answer", e.summary());
     assertTrue(e.hints().containsAll(SipResponse.of(480).explain(Locale.ENGLISH, Situation.OUTGOING_CALL).hints()));
-    byte[] datagram = ("SIP/2.0 480 Temporarily Unavailable\r\nCSeq: 1 INVITE\r\nReason: Q.850;cause=19\r\n"
-        + "Retry-After: 300\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] datagram = String.join("\r\n", "SIP/2.0 480 Temporarily Unavailable", "CSeq: 1 INVITE",
+        "Reason: Q.850;cause=19", "Retry-After: 300", "", "").getBytes(StandardCharsets.UTF_8);
     assertEquals(d, ResponseHead.parse(datagram).diagnosis(RequestDirection.SENT));
     assertEquals("Credentials requested",
         Diagnosis.of(SipResponse.of(401), "REGISTER", RequestDirection.SENT).explain(Locale.ENGLISH).summary());

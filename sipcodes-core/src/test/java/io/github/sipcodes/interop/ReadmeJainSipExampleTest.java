@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sip.SipFactory;
 import javax.sip.message.MessageFactory;
@@ -69,7 +70,9 @@ class ReadmeJainSipExampleTest {
   /** The repository's root: above {@code sipcodes-core/target/test-classes}. */
   private static Path repository() throws URISyntaxException {
     Path testClasses = Path.of(ReadmeJainSipExample.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    return testClasses.getParent().getParent().getParent();
+    Path target = Objects.requireNonNull(testClasses.getParent(), "target");
+    Path module = Objects.requireNonNull(target.getParent(), "module");
+    return Objects.requireNonNull(module.getParent(), "repository");
   }
 
   @Test

@@ -183,11 +183,11 @@ final class WireExpectations {
     Diagnosis alone = Diagnosis.of(SipResponse.of(sent.code()), situation);
     Diagnosis expected = switch (sent) {
       case UNAUTHORIZED, NOT_FOUND -> alone;
-      case BUSY_HERE -> alone.withRetryAfter(Duration.ofSeconds(600));
-      case SERVICE_UNAVAILABLE -> alone.withRetryAfter(Duration.ofSeconds(120));
+      case BUSY_HERE -> alone.withRetryAfter(Duration.ofMinutes(10));
+      case SERVICE_UNAVAILABLE -> alone.withRetryAfter(Duration.ofMinutes(2));
       case DECLINE -> alone.withQ850Cause(Q850Cause.CALL_REJECTED);
       case NOT_ACCEPTABLE_HERE -> alone.withWarnCodes(List.of(305));
-      case NO_ANSWER -> alone.withRetryAfter(Duration.ofSeconds(300))
+      case NO_ANSWER -> alone.withRetryAfter(Duration.ofMinutes(5))
           .withQ850Cause(Q850Cause.NO_ANSWER_FROM_USER)
           .withSipCause(SipStatus.TEMPORARILY_UNAVAILABLE)
           .withWarnCodes(List.of(399, 370));

@@ -33,7 +33,7 @@ class ResponseHeadDiagnosisTest {
         "Warning: 305 \"no codec\"",
         "Retry-After: 120 (back soon)"));
     Diagnosis expected = Diagnosis.of(SipResponse.of(480), Situation.OUTGOING_CALL)
-        .withRetryAfter(Duration.ofSeconds(120))
+        .withRetryAfter(Duration.ofMinutes(2))
         .withQ850Cause(Q850Cause.NO_ANSWER_FROM_USER)
         .withSipCause(SipResponse.of(486))
         .withWarnCodes(List.of(399, 370, 305));
@@ -71,6 +71,7 @@ class ResponseHeadDiagnosisTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // deliberately passing null to check the guards
   void aResponseWithNothingElse_isTheCodeAlone() {
     ResponseHead head = ResponseHead.parse(response("SIP/2.0 404 Not Found", "CSeq: 1 OPTIONS"));
     assertEquals(Diagnosis.of(SipResponse.of(404)), head.diagnosis(RequestDirection.SENT));
