@@ -28,6 +28,8 @@ RATIOS = [
      2.0, "at least"),
     ("resourceBundleLookup vs sipcodesExplain", "ExplainBenchmark.resourceBundleLookup",
      "ExplainBenchmark.sipcodesExplain", 10.0, "at least"),
+    ("jainSipParseResponse vs sipcodesResponseHead (same bytes, whole head)", "ParseBenchmark.jainSipParseResponse",
+     "ParseBenchmark.sipcodesResponseHead", 10.0, "at least"),
 ]
 
 # Allocation targets: (benchmark, at most this many bytes per operation). Hot paths allocate nothing.
@@ -50,6 +52,8 @@ COMPARISONS = [
     ("jainSipReason vs sipcodesReason (same line)", "ParseBenchmark.jainSipReason", "ParseBenchmark.sipcodesReason"),
     ("jainSipWarning vs sipcodesWarning (same line)", "ParseBenchmark.jainSipWarning",
      "ParseBenchmark.sipcodesWarning"),
+    ("jainSipParseResponse vs sipcodesDiagnosis (same bytes, read into a Diagnosis)",
+     "ParseBenchmark.jainSipParseResponse", "ParseBenchmark.sipcodesDiagnosis"),
     ("jainSipParseResponse vs sipcodesStatusLine (not like for like: a whole response vs its status line)",
      "ParseBenchmark.jainSipParseResponse", "ParseBenchmark.sipcodesStatusLine"),
 ]

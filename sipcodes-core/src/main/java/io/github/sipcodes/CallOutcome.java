@@ -1,5 +1,6 @@
 package io.github.sipcodes;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +81,10 @@ import org.jspecify.annotations.Nullable;
  * caller's subscription does not allow the service) stays {@link #AUTHENTICATION_FAILED}. Cause 16 (normal
  * clearing), 31 (normal, unspecified) and the rest say nothing more than the code.
  *
+ * <p><b>For people.</b> {@link #label(Locale)} gives a short label for a call log in any supported language
+ * ({@code "No answer"}), from the same bundles as the explanations (key {@code outcome.O.label}, O being the constant's
+ * name in lower case, see {@link Explanation}).
+ *
  * @implSpec This is an immutable and thread-safe enum.
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3398#section-7.2.4.1">RFC 3398 §7.2.4.1</a>
  * @since 0.1.0
@@ -127,6 +132,35 @@ public enum CallOutcome {
   NETWORK_FAILURE,
   /** Any other failure (380 and every other 4xx and 6xx). */
   OTHER_FAILURE;
+
+  /** The key of this outcome's label in the bundles, made once: a constant for an allocation-free lookup. */
+  private final String labelKey = "outcome." + name().toLowerCase(Locale.ROOT) + ".label";
+
+  /**
+   * Returns a short label for this outcome in a language, as a call log or a call detail record shows it:
+   * {@code "Busy"}, {@code "No answer"}, {@code "Declined"}.
+   *
+   * <pre>{@code
+   * CallOutcome.NO_ANSWER.label(Locale.ENGLISH);                    // "No answer"
+   * SipResponse.of(486).callOutcome().label(Locale.GERMAN);         // the German label for BUSY
+   * }</pre>
+   *
+   * <p>The text is the bundle key {@code outcome.O.label}, O being {@code name().toLowerCase(Locale.ROOT)}
+   * ({@code outcome.no_answer.label}); applications can add or replace it with an
+   * {@link io.github.sipcodes.spi.ExplanationTextProvider}, and {@link Explanation#resourceBundle(Locale)} includes
+   * it. The locale is matched by language and falls back to English, never to the JVM's default locale; a label no
+   * bundle has becomes the constant's name. Allocates nothing.
+   *
+   * @param locale the language wanted
+   * @return the label, never {@code null}
+   * @throws NullPointerException if {@code locale} is {@code null}
+   * @throws java.util.ServiceConfigurationError if a provider of texts fails
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Explanations.label(labelKey, name(), locale);
+  }
 
   /**
    * Returns the outcome of a call attempt that ended with a response carrying a Q.850 cause: the cause decides where

@@ -11,7 +11,8 @@ import java.util.Set;
  * for the person who placed or received the call, and what an administrator or support person should check.
  *
  * <p>Obtain explanations from {@link SipResponse#explain(Locale)} or {@link SipResponse#explain(Locale, Situation)}
- * (the codes of {@code Warning} header values have explanations too: {@link #ofWarning(int, Locale)}):
+ * (the codes of {@code Warning} header values have explanations too: {@link #ofWarning(int, Locale)}, and so do the
+ * Q.850 causes: {@link Q850Cause#explain(Locale)}; {@link Diagnosis#explain(Locale)} combines them for one response):
  *
  * <pre>{@code
  * Explanation e = SipResponse.of(486).explain(Locale.GERMAN);
@@ -49,16 +50,23 @@ import java.util.Set;
  *   <li>{@code warning.NNN.FIELD}: the warn-code NNN of a {@code Warning} header, for each warn-code whose
  *       {@code summary} a bundle has (the registered ones: {@code warning.305.summary}).
  *   <li>{@code warning.class.FIELD}: every other warn-code.
+ *   <li>{@code q850.N.FIELD}: the Q.850 cause N, 1 to 127 without leading zeros ({@code q850.17.summary}), for each
+ *       cause whose {@code summary} a bundle has ({@link Q850Cause#explain(Locale)}).
+ *   <li>{@code q850.class.FIELD}: every other Q.850 cause.
+ *   <li>{@code outcome.O.label}: the label of a {@link CallOutcome}, O being its name in lower case
+ *       ({@code outcome.no_answer.label}, {@link CallOutcome#label(Locale)}); the only field of an outcome.
  * </ul>
  *
  * <p>FIELD is {@code summary}, {@code description}, or {@code hint.K} with K counting from 1 without gaps, the most
- * likely cause first; codes that need no action have no hints. The class texts ({@code class.Dxx} and
- * {@code warning.class}) may contain {@code {0}}, the only placeholder: the code, three digits, put in literally.
+ * likely cause first; codes that need no action have no hints. The class texts ({@code class.Dxx},
+ * {@code warning.class} and {@code q850.class}) may contain {@code {0}}, the only placeholder: the code, three
+ * digits, or the cause value, put in literally.
  * The texts are not {@link java.text.MessageFormat} patterns: an apostrophe is written as it is, never doubled.
  *
  * <p>A key that a language lacks is taken from its parent language ({@code pt} for {@code pt-BR}), then from English,
  * each key on its own: a situation's field is looked for in the language and its parents before the general field
- * is. A field that no bundle has becomes the code's reason phrase ({@code Warning NNN} for a warn-code).
+ * is. A field that no bundle has becomes the code's reason phrase ({@code Warning NNN} for a warn-code, the Q.850
+ * name for a cause, the constant's name for an outcome label).
  *
  * <p>Immutable and thread-safe: {@link #hints()} is an unmodifiable list.
  *

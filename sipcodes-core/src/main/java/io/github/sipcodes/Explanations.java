@@ -28,13 +28,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Lookups after the first allocate nothing: the locale is matched to a language without allocating
  * ({@link Languages#bundle(Locale)}), and each bundle keeps an array of built explanations indexed by code and
- * situation, and one of Warning header codes (warn-codes) indexed by code.
+ * situation, one of Warning header codes (warn-codes) indexed by code, and one of Q.850 causes indexed by cause value.
+ * The call outcome labels ({@code outcome.O.label}) need no cache: {@code Bundle.text(key)} with the constant key of
+ * each {@link CallOutcome} allocates nothing.
  *
- * <p>A new family of keys (say {@code q850.NN.FIELD} for Q.850 causes) needs its keys in every bundle, an array in
- * {@code Bundle} indexed by the family's number, a method there that builds with {@code Bundle.build(variant, general,
- * code, named, fallback)} on a miss and keeps the result with {@code Bundle.keep}, and an entry point here. A family
- * of plain labels needs no cache at all: {@code Bundle.text(key)} with a constant key allocates nothing. Matching,
- * fallback, the applications' texts and the {@code ResourceBundle} view need nothing: they work on keys.
+ * <p>A new family of keys needs its keys in every bundle, an array in {@code Bundle} indexed by the family's number, a
+ * method there that builds with {@code Bundle.build(variant, general, code, named, fallback)} on a miss and keeps the
+ * result with {@code Bundle.keep}, and an entry point here. Matching, fallback, the applications' texts and the
+ * {@code ResourceBundle} view need nothing: they work on keys.
  */
 final class Explanations {
 
@@ -42,6 +43,9 @@ final class Explanations {
 
   /** The key prefix of the general text of the warn-codes that no RFC defines. */
   private static final String WARNING_CLASS = "warning.class";
+
+  /** The key prefix of the general text of the Q.850 causes without texts of their own. */
+  private static final String Q850_CLASS = "q850.class";
 
   /** Slots per code: the general text (slot 0), then one per {@link Situation} (its ordinal + 1). */
   private static final int SLOTS = Situation.values().length + 1;
@@ -70,6 +74,31 @@ final class Explanations {
    */
   static Explanation ofWarning(int code, Locale locale) {
     return Languages.installed().bundle(locale).warning(code);
+  }
+
+  /**
+   * Returns the explanation of a Q.850 cause in a locale: its own text when a bundle has its summary, else the general
+   * text of the causes, which names the cause value.
+   *
+   * @param cause the cause
+   * @param locale the locale asked for
+   * @return the cached explanation
+   */
+  static Explanation ofQ850(Q850Cause cause, Locale locale) {
+    return Languages.installed().bundle(locale).q850(cause);
+  }
+
+  /**
+   * Returns a label in a locale, looked up like every text: the language, its parents, then English.
+   *
+   * @param key the key of the label, a constant of the caller
+   * @param fallback the text if no bundle has the key
+   * @param locale the locale asked for
+   * @return the label; allocates nothing
+   */
+  static String label(String key, String fallback, Locale locale) {
+    String text = Languages.installed().bundle(locale).text(key);
+    return text != null ? text : fallback;
   }
 
   /**
@@ -133,6 +162,7 @@ final class Explanations {
     private final AtomicReferenceArray<Explanation> built =
         new AtomicReferenceArray<>((SipResponse.MAX_CODE - SipResponse.MIN_CODE + 1) * SLOTS);
     private final AtomicReferenceArray<Explanation> warnings = new AtomicReferenceArray<>(WarningCode.MAX_CODE + 1);
+    private final AtomicReferenceArray<Explanation> causes = new AtomicReferenceArray<>(Q850Cause.MAX_VALUE + 1);
     private final AtomicReference<@Nullable ExplanationResourceBundle> resourceBundle = new AtomicReference<>();
 
     /**
@@ -162,6 +192,11 @@ final class Explanations {
     Explanation warning(int code) {
       Explanation explanation = warnings.get(code);
       return explanation != null ? explanation : keep(warnings, code, buildWarning(code));
+    }
+
+    Explanation q850(Q850Cause cause) {
+      Explanation explanation = causes.get(cause.value());
+      return explanation != null ? explanation : keep(causes, cause.value(), buildQ850(cause));
     }
 
     /**
@@ -206,6 +241,17 @@ final class Explanations {
       String own = "warning." + digits;
       String prefix = text(own + ".summary") != null ? own : WARNING_CLASS;
       return build(prefix, prefix, digits, true, "Warning " + digits);
+    }
+
+    /**
+     * A cause with a summary of its own (in this bundle or a parent) gets its own texts; any other gets the general
+     * cause text, which names the cause value. A field missing everywhere becomes the cause's Q.850 name.
+     */
+    private Explanation buildQ850(Q850Cause cause) {
+      String value = Integer.toString(cause.value());
+      String own = "q850." + value;
+      String prefix = text(own + ".summary") != null ? own : Q850_CLASS;
+      return build(prefix, prefix, value, true, cause.description());
     }
 
     private Explanation build(SipResponse response, @Nullable Situation situation) {

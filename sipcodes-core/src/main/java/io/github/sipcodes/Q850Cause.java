@@ -1,5 +1,6 @@
 package io.github.sipcodes;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,12 @@ import org.jspecify.annotations.Nullable;
  * follows RFC 3398 §8.2.6.1; {@link #fromSipResponse(SipResponse, Optional)} prefers a cause the response carried
  * itself. Widely deployed switches depart from the RFC in places; sipcodes follows the RFC and the method javadoc
  * lists the known differences. For the call log, {@link CallOutcome#of(SipResponse, Q850Cause)} combines a response
- * with the cause that came with it.
+ * with the cause that came with it, and {@link Diagnosis} combines it with everything else that came with a response.
+ *
+ * <p><b>For people.</b> {@link #explain(Locale)} explains a cause in any supported language, from the same bundles as
+ * the status codes (keys {@code q850.N.FIELD}, see {@link Explanation}). {@link #freeSwitchName()} and
+ * {@link #asteriskName()} give the name under which FreeSWITCH and Asterisk log the cause ({@code NORMAL_CLEARING},
+ * {@code USER_BUSY}), the words users search for; {@link #findBySwitchName(String)} reads such a name back.
  *
  * @implSpec This is an immutable and thread-safe enum.
  * @see <a href="https://www.itu.int/rec/T-REC-Q.850">ITU-T Q.850</a>
@@ -433,6 +439,100 @@ public enum Q850Cause {
     };
   }
 
+
+  /**
+   * Explains this cause to people in a language: a short title, a sentence or two for the caller, and what an
+   * administrator should check.
+   *
+   * <pre>{@code
+   * Q850Cause.NO_ANSWER_FROM_USER.explain(Locale.ENGLISH).summary();   // "No answer"
+   * Q850Cause.SUBSCRIBER_ABSENT.explain(Locale.ENGLISH).summary();     // "Phone not reachable"
+   * }</pre>
+   *
+   * <p>The causes of the RFC 3398 mapping tables and the causes phone systems report most often have texts of their
+   * own (keys {@code q850.N.FIELD}); every other cause gets a general text that names its value
+   * ({@code q850.class.FIELD}). The locale is matched by language and falls back to English, never to the JVM's
+   * default locale ({@link Explanation#supportedLocales()}); applications can add or replace the texts with an
+   * {@link io.github.sipcodes.spi.ExplanationTextProvider}, and {@link Explanation#resourceBundle(Locale)} includes
+   * them. After the first call for a language and cause, the same instance is returned and nothing is allocated.
+   *
+   * @param locale the language wanted, such as {@code Locale.GERMAN}
+   * @return the explanation, never {@code null}; {@link Explanation#locale()} says which language it is in
+   * @throws NullPointerException if {@code locale} is {@code null}
+   * @throws java.util.ServiceConfigurationError if a provider of texts fails
+   * @since 0.1.0
+   */
+  public Explanation explain(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Explanations.ofQ850(this, locale);
+  }
+
+  /**
+   * Returns the name FreeSWITCH gives this cause in its logs, channel variables ({@code hangup_cause}) and call detail
+   * records: {@code NORMAL_CLEARING} for 16, {@code USER_BUSY} for 17, {@code NO_ANSWER} for 19, the name of
+   * {@code SWITCH_CAUSE_*} in FreeSWITCH's {@code switch_types.h} without that prefix.
+   *
+   * <p>FreeSWITCH names 46 of the Q.850 causes; the others, such as 24 and 87, have no name there. FreeSWITCH also
+   * has names for values that Q.850 does not assign (45 {@code PRE_EMPTED}, 52 {@code OUTGOING_CALL_BARRED}, 54
+   * {@code INCOMING_CALL_BARRED}, from earlier ISDN specifications) and above 127 for its own events; no constant
+   * has those.
+   *
+   * <pre>{@code
+   * Q850Cause.NO_CIRCUIT_CHANNEL_AVAILABLE.freeSwitchName();   // Optional[NORMAL_CIRCUIT_CONGESTION]
+   * Q850Cause.TEMPORARY_FAILURE.freeSwitchName();              // Optional[NORMAL_TEMPORARY_FAILURE]
+   * }</pre>
+   *
+   * @return the name, or empty if FreeSWITCH has none for this cause
+   * @see #findBySwitchName(String)
+   * @since 0.1.0
+   */
+  public Optional<String> freeSwitchName() {
+    return Optional.ofNullable(SwitchNames.freeSwitch(value));
+  }
+
+  /**
+   * Returns the name Asterisk gives this cause: the name of {@code AST_CAUSE_*} in Asterisk's
+   * {@code include/asterisk/causes.h} without that prefix, as the {@code HANGUPCAUSE} of a channel and the dialplan
+   * show it. Mostly the FreeSWITCH name; they differ for 1 ({@code UNALLOCATED}), 23
+   * ({@code REDIRECTED_TO_NEW_DESTINATION}), and Asterisk alone names 5, 8, 14 and 26 ({@code ANSWERED_ELSEWHERE}),
+   * while FreeSWITCH alone names 25, 63 and 79.
+   *
+   * <pre>{@code
+   * Q850Cause.UNALLOCATED_NUMBER.asteriskName();           // Optional[UNALLOCATED]
+   * Q850Cause.NON_SELECTED_USER_CLEARING.asteriskName();   // Optional[ANSWERED_ELSEWHERE]
+   * }</pre>
+   *
+   * @return the name, or empty if Asterisk has none for this cause
+   * @see #findBySwitchName(String)
+   * @since 0.1.0
+   */
+  public Optional<String> asteriskName() {
+    return Optional.ofNullable(SwitchNames.asterisk(value));
+  }
+
+  /**
+   * Finds the cause that FreeSWITCH or Asterisk logs under a name, such as {@code NORMAL_CLEARING}: what a user
+   * copies from a log or a call detail record.
+   *
+   * <p>Accepted: either program's name ({@link #freeSwitchName()}, {@link #asteriskName()}), in any case, with or
+   * without the prefix {@code SWITCH_CAUSE_} or {@code AST_CAUSE_}, and with white space at either end. Names that
+   * stand for no Q.850 cause of this enum ({@code PRE_EMPTED} of FreeSWITCH, which is 45, or
+   * {@code ORIGINATOR_CANCEL}, which is 487) give empty.
+   *
+   * <pre>{@code
+   * Q850Cause.findBySwitchName("NORMAL_CLEARING");          // Optional[16 Normal call clearing]
+   * Q850Cause.findBySwitchName("AST_CAUSE_UNALLOCATED");    // Optional[1 Unallocated (unassigned) number]
+   * Q850Cause.findBySwitchName("no_user_response");         // Optional[18 No user responding]
+   * }</pre>
+   *
+   * @param name the name
+   * @return the cause, or empty if neither program names a cause of this enum so
+   * @throws NullPointerException if {@code name} is {@code null}
+   * @since 0.1.0
+   */
+  public static Optional<Q850Cause> findBySwitchName(String name) {
+    return SwitchNames.find(Objects.requireNonNull(name, "name"));
+  }
 
   /**
    * Returns the value and name, such as {@code "17 User busy"}.

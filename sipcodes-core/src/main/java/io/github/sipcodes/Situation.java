@@ -68,6 +68,39 @@ public enum Situation {
   }
 
   /**
+   * Returns the situation of a response, from the method of the request it answers (its {@code CSeq} method) and
+   * whether this side sent or received that request.
+   *
+   * <p>{@code REGISTER} gives {@link #REGISTRATION} whatever the direction (RFC 3261 §10): a registrar that
+   * received it reads the same texts as the phone that sent it. {@code INVITE} gives {@link #OUTGOING_CALL} when this
+   * side sent it (RFC 3261 §13.2) and {@link #INCOMING_CALL} when it received it (§13.3). Every other method has no
+   * situation: its responses get the general texts. Methods are compared exactly, since they are case-sensitive
+   * (RFC 3261 §7.1): {@code "invite"} is not {@code INVITE}.
+   *
+   * <pre>{@code
+   * Situation.forRequest("REGISTER", RequestDirection.SENT);   // Optional[REGISTRATION]
+   * Situation.forRequest("INVITE", RequestDirection.SENT);     // Optional[OUTGOING_CALL]
+   * Situation.forRequest("OPTIONS", RequestDirection.SENT);    // Optional.empty()
+   * }</pre>
+   *
+   * @param method the method of the request, such as {@code "INVITE"}
+   * @param direction whether this side sent or received the request
+   * @return the situation, or empty for a method that has none
+   * @throws NullPointerException if {@code method} or {@code direction} is {@code null}
+   * @see <a href="https://www.rfc-editor.org/rfc/rfc3261#section-7.1">RFC 3261 §7.1 Requests</a>
+   * @since 0.1.0
+   */
+  public static Optional<Situation> forRequest(String method, RequestDirection direction) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(direction, "direction");
+    return switch (method) {
+      case "REGISTER" -> Optional.of(REGISTRATION);
+      case "INVITE" -> Optional.of(direction == RequestDirection.SENT ? OUTGOING_CALL : INCOMING_CALL);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
    * Finds the situation whose {@link #key()} is the given text, exactly (case-sensitive): {@code "registration"}
    * gives {@link #REGISTRATION}.
    *

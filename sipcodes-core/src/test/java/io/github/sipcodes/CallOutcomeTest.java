@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CallOutcomeTest {
@@ -116,5 +118,42 @@ class CallOutcomeTest {
       assertEquals(outcome != CallOutcome.IN_PROGRESS, outcome.isFinal(), outcome::name);
       assertEquals(!notFailures.contains(outcome), outcome.isFailure(), outcome::name);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "IN_PROGRESS, In progress",
+    "ANSWERED, Answered",
+    "BUSY, Busy",
+    "NO_ANSWER, No answer",
+    "DECLINED, Declined",
+    "NOT_FOUND, Number not found",
+    "UNAVAILABLE, Unavailable",
+    "CONGESTION, Network congested",
+    "CANCELLED, Cancelled",
+    "ADDRESS_INCOMPLETE, Incomplete number",
+    "MEDIA_MISMATCH, Incompatible media",
+    "AUTHENTICATION_FAILED, Not allowed",
+    "REDIRECTED, Redirected",
+    "NETWORK_FAILURE, Network error",
+    "OTHER_FAILURE, Failed"
+  })
+  void label_inEnglish_isTheHandKeptLabel(CallOutcome outcome, String label) {
+    assertEquals(label, outcome.label(Locale.ENGLISH));
+    assertSame(outcome.label(Locale.ENGLISH), outcome.label(Locale.UK), "the same text, no copy");
+  }
+
+  @ParameterizedTest
+  @EnumSource(CallOutcome.class)
+  void label_keyIsTheLowerCaseName_andTheResourceBundleHasIt(CallOutcome outcome) {
+    String key = "outcome." + outcome.name().toLowerCase(Locale.ROOT) + ".label";
+    assertEquals(ExplanationBundleTest.english().get(key), outcome.label(Locale.ENGLISH));
+    assertEquals(outcome.label(Locale.GERMAN), Explanation.resourceBundle(Locale.GERMAN).getString(key));
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // deliberately passing null to check the guard
+  void label_rejectsNull() {
+    assertThrows(NullPointerException.class, () -> CallOutcome.BUSY.label(null));
   }
 }

@@ -44,8 +44,10 @@ class ExplanationBundleTest {
   static final Set<String> INTENTIONALLY_UNTRANSLATED = Set.of("code.200.summary");
 
   private static final Pattern KEY = Pattern.compile(
-      "(?:code\\.(?<code>\\d{3})(?:\\.(?:outgoing|incoming|registration))?|class\\.[1-6]xx|warning\\.(?:(?<warn>\\d{3})|class))"
-          + "\\.(?:summary|description|hint\\.(?<hint>[1-9]\\d*))");
+      "(?:(?:code\\.(?<code>\\d{3})(?:\\.(?:outgoing|incoming|registration))?|class\\.[1-6]xx"
+          + "|warning\\.(?:(?<warn>\\d{3})|class)|q850\\.(?:(?<cause>[1-9]\\d{0,2})|class))"
+          + "\\.(?:summary|description|hint\\.(?<hint>[1-9]\\d*)))"
+          + "|outcome\\.(?<outcome>[a-z_]+)\\.label");
 
   private static final Pattern BRACES = Pattern.compile("\\{[^}]*}?|}");
 
@@ -146,13 +148,22 @@ class ExplanationBundleTest {
         int code = Integer.parseInt(m.group("warn"));
         assertTrue(WarningCode.find(code).isPresent(), () -> key + " names a code without a WarningCode constant");
       }
+      if (m.group("cause") != null) {
+        int cause = Integer.parseInt(m.group("cause"));
+        assertTrue(Q850Cause.find(cause).isPresent(), () -> key + " names a value Q.850 does not assign");
+      }
+      if (m.group("outcome") != null) {
+        String name = m.group("outcome").toUpperCase(Locale.ROOT);
+        assertTrue(Stream.of(CallOutcome.values()).anyMatch(o -> o.name().equals(name)),
+            () -> key + " names no CallOutcome constant");
+      }
       String hint = m.group("hint");
       if (hint != null && !hint.equals("1")) {
         String previous = key.substring(0, key.length() - hint.length()) + (Integer.parseInt(hint) - 1);
         assertTrue(english.containsKey(previous), () -> key + " follows a gap: " + previous + " is missing");
       }
       // {0} only in the class texts, which name the code.
-      boolean isClass = key.startsWith("class.") || key.startsWith("warning.class.");
+      boolean isClass = key.startsWith("class.") || key.startsWith("warning.class.") || key.startsWith("q850.class.");
       boolean hasPlaceholder = entry.getValue().contains("{0}");
       if (!isClass) {
         assertFalse(hasPlaceholder, () -> key + " has {0}, but only class texts name the code");

@@ -217,6 +217,50 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void q850CausesForPeople_andOutcomeLabels() {
+    assertEquals("No answer", Q850Cause.of(19).explain(Locale.ENGLISH).summary());
+    assertEquals("Phone not reachable", Q850Cause.of(20).explain(Locale.ENGLISH).summary());
+    assertEquals(Optional.of("NORMAL_CIRCUIT_CONGESTION"), Q850Cause.of(34).freeSwitchName());
+    assertEquals(Optional.of("UNALLOCATED"), Q850Cause.of(1).asteriskName());
+    assertEquals("Optional[16 Normal call clearing]", Q850Cause.findBySwitchName("NORMAL_CLEARING").toString());
+    assertEquals("No answer", CallOutcome.NO_ANSWER.label(Locale.ENGLISH));
+  }
+
+  @Test
+  void diagnosingAResponse() throws Exception {
+    Diagnosis d = Diagnosis.of(SipResponse.of(480), "INVITE", RequestDirection.SENT)
+        .withQ850Cause(Q850Cause.of(19))
+        .withRetryAfter(Duration.ofMinutes(5));
+    assertEquals(Optional.of(Situation.OUTGOING_CALL), d.situation());
+    assertEquals(CallOutcome.NO_ANSWER, d.callOutcome());
+    assertEquals(CallOutcome.UNAVAILABLE, SipResponse.of(480).callOutcome());
+    assertEquals("CalleeReachableLater[notBefore=Optional[PT5M]]", d.retryAdvice().toString());
+    Explanation e = d.explain(Locale.ENGLISH);
+    assertEquals("No answer", e.summary());
+    assertTrue(e.hints().containsAll(SipResponse.of(480).explain(Locale.ENGLISH, Situation.OUTGOING_CALL).hints()));
+    byte[] datagram = String.join("\r\n", "SIP/2.0 480 Temporarily Unavailable", "CSeq: 1 INVITE",
+        "Reason: Q.850;cause=19", "Retry-After: 300", "", "").getBytes(StandardCharsets.UTF_8);
+    assertEquals(d, ResponseHead.parse(datagram).diagnosis(RequestDirection.SENT));
+    assertEquals("Credentials requested",
+        Diagnosis.of(SipResponse.of(401), "REGISTER", RequestDirection.SENT).explain(Locale.ENGLISH).summary());
+    assertFalse(Diagnosis.of(SipResponse.of(401), "INVITE", RequestDirection.RECEIVED).explain(Locale.ENGLISH)
+        .summary().equals("Credentials requested"));
+  }
+
+  /** "Add it to your build": no release yet, and the one command that installs the snapshot locally. */
+  @Test
+  void addItToYourBuild_saysThereIsNoReleaseYet_andHowToInstallTheSnapshot() throws Exception {
+    String section = section(readme(), "## Add it to your build");
+    assertTrue(section.contains("No release is on Maven Central yet"), "no promise the user cannot reproduce");
+    assertTrue(section.contains("```sh\nmvn -B -ntp -pl sipcodes-core -am install -DskipTests\n```"), "the command");
+    String version = Files.readString(ProviderFixture.repository().resolve("pom.xml"), StandardCharsets.UTF_8);
+    int at = version.indexOf("<version>", version.indexOf("<artifactId>sipcodes-parent</artifactId>"));
+    String snapshot = version.substring(at + "<version>".length(), version.indexOf("</version>", at));
+    assertTrue(section.contains("<version>" + snapshot + "</version>"), "the Maven snippet names " + snapshot);
+    assertTrue(section.contains(":" + snapshot + "\")"), "the Gradle snippet names " + snapshot);
+  }
+
+  @Test
   void theTextsAsAResourceBundle() {
     ResourceBundle texts = Explanation.resourceBundle(Locale.forLanguageTag("de-AT"));
     assertEquals(Locale.GERMAN, texts.getLocale());

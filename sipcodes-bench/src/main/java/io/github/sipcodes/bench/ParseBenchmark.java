@@ -8,7 +8,9 @@ import gov.nist.javax.sip.parser.ReasonParser;
 import gov.nist.javax.sip.parser.RetryAfterParser;
 import gov.nist.javax.sip.parser.StringMsgParser;
 import gov.nist.javax.sip.parser.WarningParser;
+import io.github.sipcodes.RequestDirection;
 import io.github.sipcodes.wire.Reason;
+import io.github.sipcodes.wire.ResponseHead;
 import io.github.sipcodes.wire.RetryAfter;
 import io.github.sipcodes.wire.StatusLine;
 import io.github.sipcodes.wire.Warning;
@@ -33,9 +35,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * Reading what a response says: sipcodes' status-line and header parsers against JAIN-SIP's, what a Java SIP stack
  * runs today. Like for like, both sides parse the same text: the status line ({@code jainSipStatusLine} against
  * {@code sipcodesStatusLine}) and each whole header line ({@code "Retry-After: 120\n"}, name included, as both
- * libraries' parsers accept it). {@code jainSipParseResponse} is not
- * like for like: it is JAIN-SIP reading a whole response (status line and seven headers), the cost of a code to an
- * application that only has JAIN-SIP. Every benchmark reads a {@link WireMix} array.
+ * libraries' parsers accept it), and the whole response ({@code jainSipParseResponse}, JAIN-SIP's
+ * {@code StringMsgParser} on the status line and seven headers, against {@code sipcodesResponseHead}, which reads the
+ * same bytes with {@code ResponseHead.parse} and then asks it for every value JAIN-SIP parsed that says what
+ * happened). {@code jainSipParseResponse} against {@code sipcodesStatusLine} is not like for like: it is the cost of a
+ * code to an application that only has JAIN-SIP. Every benchmark reads a {@link WireMix} array.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -83,6 +87,8 @@ public class ParseBenchmark {
         throw new IllegalStateException("JAIN-SIP read a request from the response " + line);
       }
       SameReading.require("whole response", line, ours, SameReading.of(response));
+      SameReading.require("whole head", messages[i], SameReading.ofHead(ResponseHead.parse(responses[i])),
+          SameReading.ofHead(response));
 
       String retryAfter = retryAfterLines[i];
       SameReading.require(
@@ -123,6 +129,39 @@ public class ParseBenchmark {
   public void jainSipParseResponse(Blackhole blackhole) throws ParseException {
     for (byte[] response : responses) {
       blackhole.consume(new StringMsgParser().parseSIPMessage(response, true, false, null));
+    }
+  }
+
+  /**
+   * {@code ResponseHead.parse} of the same bytes as {@code jainSipParseResponse}, then every value that says what
+   * happened, as JAIN-SIP has them after its parse: the status line, CSeq, Call-ID, Retry-After, every Reason and
+   * every Warning value (the head reads a header only when asked, so asking is part of the work). Like for like with
+   * {@code jainSipParseResponse}, but for the Via, From, To and Content-Length headers, which sipcodes only splits
+   * off while JAIN-SIP parses them too.
+   */
+  @Benchmark
+  @OperationsPerInvocation(WireMix.SIZE)
+  public void sipcodesResponseHead(Blackhole blackhole) {
+    for (byte[] response : responses) {
+      ResponseHead head = ResponseHead.parse(response);
+      blackhole.consume(head.statusLine());
+      blackhole.consume(head.cseq());
+      blackhole.consume(head.callId());
+      blackhole.consume(head.retryAfter());
+      blackhole.consume(head.reasons());
+      blackhole.consume(head.warnings());
+    }
+  }
+
+  /**
+   * {@code ResponseHead.parse} of the same bytes, then {@code diagnosis(RequestDirection.SENT)}: the whole reading an
+   * application needs to know what a response means (situation, Retry-After, causes, warn-codes).
+   */
+  @Benchmark
+  @OperationsPerInvocation(WireMix.SIZE)
+  public void sipcodesDiagnosis(Blackhole blackhole) {
+    for (byte[] response : responses) {
+      blackhole.consume(ResponseHead.parse(response).diagnosis(RequestDirection.SENT));
     }
   }
 

@@ -3,13 +3,16 @@ package io.github.sipcodes.bench;
 import gov.nist.javax.sip.header.ReasonList;
 import gov.nist.javax.sip.header.WarningList;
 import gov.nist.javax.sip.message.SIPResponse;
+import io.github.sipcodes.wire.CSeq;
 import io.github.sipcodes.wire.Reason;
+import io.github.sipcodes.wire.ResponseHead;
 import io.github.sipcodes.wire.RetryAfter;
 import io.github.sipcodes.wire.StatusLine;
 import io.github.sipcodes.wire.Warning;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Optional;
 
 /**
@@ -51,6 +54,48 @@ final class SameReading {
   /** Code and reason phrase as sent, from a whole response. */
   static List<Object> of(SIPResponse response) {
     return List.of(response.getStatusCode(), response.getReasonPhrase());
+  }
+
+  /**
+   * A whole head: code and phrase, CSeq number and method, Call-ID, Retry-After, every Reason value and every
+   * Warning value.
+   */
+  static List<Object> ofHead(ResponseHead head) {
+    CSeq cseq = head.cseq().orElseThrow();
+    return List.of(
+        head.response().code(),
+        head.statusLine().reasonPhrase(),
+        cseq.number(),
+        cseq.method(),
+        head.callId().orElseThrow(),
+        head.retryAfter().map(SameReading::of),
+        ofReasons(head.reasons().orElseThrow()),
+        ofWarnings(head.warnings().orElseThrow()));
+  }
+
+  /** The same fields of a whole response as JAIN-SIP read it. */
+  static List<Object> ofHead(SIPResponse response) {
+    gov.nist.javax.sip.header.RetryAfter retryAfter =
+        (gov.nist.javax.sip.header.RetryAfter) response.getHeader("Retry-After");
+    List<Object> reasons = new ArrayList<>();
+    for (ListIterator<?> it = response.getHeaders("Reason"); it.hasNext(); ) {
+      gov.nist.javax.sip.header.Reason value = (gov.nist.javax.sip.header.Reason) it.next();
+      reasons.add(List.of(value.getProtocol(), value.getCause(), Optional.ofNullable(value.getText())));
+    }
+    List<Object> warnings = new ArrayList<>();
+    for (ListIterator<?> it = response.getHeaders("Warning"); it.hasNext(); ) {
+      gov.nist.javax.sip.header.Warning value = (gov.nist.javax.sip.header.Warning) it.next();
+      warnings.add(List.of(value.getCode(), Optional.ofNullable(value.getAgent()), value.getText()));
+    }
+    return List.of(
+        response.getStatusCode(),
+        response.getReasonPhrase(),
+        response.getCSeq().getSeqNumber(),
+        response.getCSeq().getMethod(),
+        response.getCallId().getCallId(),
+        Optional.ofNullable(retryAfter).map(SameReading::of),
+        reasons,
+        warnings);
   }
 
   /** Delay and duration in seconds, and the comment. */

@@ -31,9 +31,10 @@ import java.util.Set;
  * <h2>Rules</h2>
  *
  * <ul>
- *   <li>Keys are those of sipcodes' own bundles ({@code code.486.summary}, {@code warning.305.hint.1} ...); the
- *       layout, a public contract, is documented in {@code io.github.sipcodes.Explanation}. A key outside it is kept
- *       (and shown by {@code Explanation.resourceBundle}) but explains nothing.
+ *   <li>Keys are those of sipcodes' own bundles ({@code code.486.summary}, {@code warning.305.hint.1},
+ *       {@code q850.17.summary}, {@code outcome.busy.label} ...); the layout, a public contract, is documented in
+ *       {@code io.github.sipcodes.Explanation}. A key outside it is kept (and shown by
+ *       {@code Explanation.resourceBundle}) but explains nothing.
  *   <li>For a key and locale that sipcodes has a text for, the application's text wins.
  *   <li>To change a text of one of sipcodes' languages, return that language's locale exactly as {@code
  *       Explanation.supportedLocales()} lists it ({@code pt-BR}, {@code zh-CN}). Any other locale is a language of its
@@ -89,8 +90,8 @@ public interface ExplanationTextProvider {
   /**
    * Returns the texts of one locale, by key.
    *
-   * <p>A text is used as it is, except that {@code {0}} in the texts that have it (keys {@code class.Dxx.*} and
-   * {@code warning.class.*}) is replaced by the code. Texts are not {@link java.text.MessageFormat} patterns: write
+   * <p>A text is used as it is, except that {@code {0}} in the texts that have it (keys {@code class.Dxx.*},
+   * {@code warning.class.*} and {@code q850.class.*}) is replaced by the code or the Q.850 cause value. Texts are not {@link java.text.MessageFormat} patterns: write
    * an apostrophe as it is.
    *
    * @param locale one of the locales that {@link #locales()} returned

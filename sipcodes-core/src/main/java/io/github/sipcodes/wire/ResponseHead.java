@@ -1,11 +1,18 @@
 package io.github.sipcodes.wire;
 
+import io.github.sipcodes.Diagnosis;
+import io.github.sipcodes.Q850Cause;
+import io.github.sipcodes.RequestDirection;
 import io.github.sipcodes.SipResponse;
+import io.github.sipcodes.Situation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The head of a SIP response in one call: the status line and the headers that say what the code means here, the
@@ -18,6 +25,7 @@ import java.util.function.Function;
  * head.cseq();                     // Optional[1 INVITE]
  * head.reasons().values();         // [Q.850;cause=18]: no answer, not switched off
  * head.retryAfter();               // Optional[120]
+ * head.diagnosis(RequestDirection.SENT).callOutcome();   // NO_ANSWER: all of it read together
  *
  * // From a SIP stack's message, in one line: JAIN-SIP (and Jitsi's fork of it), SIP Servlet.
  * ResponseHead head = ResponseHead.ofHeaders(response.getStatusCode(), response::getHeaders);
@@ -151,6 +159,87 @@ public final class ResponseHead extends MessageHead {
    */
   public SipResponse response() {
     return statusLine.response();
+  }
+
+  /**
+   * Reads what this response means, with everything that came with it, into a {@link Diagnosis}: the situation
+   * from the {@code CSeq} method and the direction ({@link Situation#forRequest(String, RequestDirection)}), the
+   * {@code Retry-After} delay, the first Q.850 cause and the first SIP cause among all {@code Reason} values, and the
+   * warn-code of every {@code Warning} value, in order.
+   *
+   * <pre>{@code
+   * ResponseHead head = ResponseHead.parse(datagram);   // 480 with Reason: Q.850;cause=19, CSeq: 1 INVITE
+   * Diagnosis d = head.diagnosis(RequestDirection.SENT);
+   * d.situation();                           // Optional[OUTGOING_CALL]
+   * d.callOutcome();                         // NO_ANSWER
+   * d.explain(Locale.ENGLISH).summary();     // "No answer"
+   * }</pre>
+   *
+   * <p>Tolerant and partial, like the header readers: a {@code CSeq} or {@code Retry-After} that does not parse
+   * counts as absent (no situation; no delay), a {@code Reason} or {@code Warning} part that does not parse is left
+   * out while the others count ({@link #reasons()}, {@link #warnings()}), and a Q.850 cause outside 1 to 127 or a SIP
+   * cause outside 100 to 699 is ignored. Reading never throws for what the headers hold.
+   *
+   * @param direction whether this side sent the request this response answers, or received it
+   * @return the diagnosis, never {@code null}
+   * @throws NullPointerException if {@code direction} is {@code null}
+   * @see Diagnosis
+   * @since 0.1.0
+   */
+  public Diagnosis diagnosis(RequestDirection direction) {
+    Objects.requireNonNull(direction, "direction");
+    Optional<CSeq> cseq = readOrEmpty(this::cseq);
+    Diagnosis diagnosis = cseq.isPresent()
+        ? Diagnosis.of(response(), cseq.get().method(), direction)
+        : Diagnosis.of(response());
+    return withEvidence(diagnosis);
+  }
+
+  /**
+   * Reads what this response means in a situation the caller knows, into a {@link Diagnosis}: as
+   * {@link #diagnosis(RequestDirection)}, but with the given situation whatever the {@code CSeq} says.
+   *
+   * @param situation where the response was met
+   * @return the diagnosis, never {@code null}
+   * @throws NullPointerException if {@code situation} is {@code null}
+   * @since 0.1.0
+   */
+  public Diagnosis diagnosis(Situation situation) {
+    return withEvidence(Diagnosis.of(response(), Objects.requireNonNull(situation, "situation")));
+  }
+
+  private Diagnosis withEvidence(Diagnosis situated) {
+    Diagnosis diagnosis = situated;
+    Optional<RetryAfter> retryAfter = readOrEmpty(this::retryAfter);
+    if (retryAfter.isPresent()) {
+      diagnosis = diagnosis.withRetryAfter(retryAfter.get().delay());
+    }
+    Optional<Q850Cause> q850 = Optional.empty();
+    Optional<SipResponse> sip = Optional.empty();
+    for (Reason reason : reasons()) {
+      q850 = q850.isPresent() ? q850 : reason.q850Cause();
+      sip = sip.isPresent() ? sip : reason.sipResponse();
+    }
+    if (q850.isPresent()) {
+      diagnosis = diagnosis.withQ850Cause(q850.get());
+    }
+    if (sip.isPresent()) {
+      diagnosis = diagnosis.withSipCause(sip.get());
+    }
+    List<Integer> warnCodes = new ArrayList<>();
+    for (Warning warning : warnings()) {
+      warnCodes.add(warning.code());
+    }
+    return warnCodes.isEmpty() ? diagnosis : diagnosis.withWarnCodes(warnCodes);
+  }
+
+  /** A header value that does not parse counts as absent: a diagnosis reads what it can. */
+  private static <T> Optional<T> readOrEmpty(Supplier<Optional<T>> header) {
+    try {
+      return header.get();
+    } catch (SipParseException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.sipcodes.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.sipcodes.Diagnosis;
+import io.github.sipcodes.Situation;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.sip.message.Request;
@@ -57,7 +59,7 @@ class JainSipInteropTest {
     JainSipPeer.Exchange exchange = uac.send(Request.INVITE, uas.port(), sent.user());
 
     WireExpectations.assertRinging(ReceivedResponse.of(exchange.next(WAIT)));
-    assertFinal(sent, exchange.next(WAIT));
+    assertFinal(sent, Situation.OUTGOING_CALL, exchange.next(WAIT));
   }
 
   @ParameterizedTest
@@ -65,13 +67,18 @@ class JainSipInteropTest {
   void register_finalResponse_isClassifiedAsSent(WireCase sent) throws Exception {
     JainSipPeer.Exchange exchange = uac.send(Request.REGISTER, uas.port(), sent.user());
 
-    assertFinal(sent, exchange.next(WAIT));
+    assertFinal(sent, Situation.REGISTRATION, exchange.next(WAIT));
   }
 
-  /** Checks a final response, and that the README's few lines reach the same advice as the full reading. */
-  static void assertFinal(WireCase sent, Response response) {
+  /**
+   * Checks a final response, and the diagnosis the README's example makes of it: the same retry advice as the full
+   * reading, and everything that came with the response.
+   */
+  static void assertFinal(WireCase sent, Situation situation, Response response) {
     ReceivedResponse received = ReceivedResponse.of(response);
     WireExpectations.assertFinal(sent, received);
-    assertEquals(received.advice(), ReadmeJainSipExample.decide(response));
+    Diagnosis diagnosis = ReadmeJainSipExample.diagnose(response);
+    assertEquals(received.advice(), diagnosis.retryAdvice());
+    WireExpectations.assertDiagnosis(sent, situation, diagnosis);
   }
 }

@@ -2,6 +2,7 @@ package io.github.sipcodes.interop;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sipcodes.Situation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -70,7 +71,7 @@ class SippInteropTest {
       JainSipPeer.Exchange exchange = uac().send(Request.INVITE, uas.port(), "service");
 
       WireExpectations.assertRinging(ReceivedResponse.of(exchange.next(JainSipInteropTest.WAIT)));
-      JainSipInteropTest.assertFinal(sent, exchange.next(JainSipInteropTest.WAIT));
+      JainSipInteropTest.assertFinal(sent, Situation.OUTGOING_CALL, exchange.next(JainSipInteropTest.WAIT));
       uas.assertSucceeds(SIPP_EXIT);
     }
   }
@@ -81,7 +82,7 @@ class SippInteropTest {
     try (Sipp uas = Sipp.start(sipp, scenario("register", sent), workDir)) {
       JainSipPeer.Exchange exchange = uac().send(Request.REGISTER, uas.port(), "alice");
 
-      JainSipInteropTest.assertFinal(sent, exchange.next(JainSipInteropTest.WAIT));
+      JainSipInteropTest.assertFinal(sent, Situation.REGISTRATION, exchange.next(JainSipInteropTest.WAIT));
       uas.assertSucceeds(SIPP_EXIT);
     }
   }

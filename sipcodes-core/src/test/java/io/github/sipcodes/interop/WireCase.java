@@ -25,7 +25,19 @@ enum WireCase {
   /** The offer's media are not acceptable; warn-code 305 says why (RFC 3261 §20.43). */
   NOT_ACCEPTABLE_HERE(488, "Not Acceptable Here", "Warning: 305 127.0.0.1 \"Incompatible media format\""),
   /** No such user, no extra header. */
-  NOT_FOUND(404, "Not Found");
+  NOT_FOUND(404, "Not Found"),
+  /**
+   * Rang unanswered, as a gateway reports it: two Reason headers (a Q.850 cause and a SIP cause, RFC 3326 §2 allows
+   * one value per protocol), two Warning headers from two hops, and a Retry-After.
+   */
+  NO_ANSWER(
+      480,
+      "Temporarily Unavailable",
+      "Reason: Q.850;cause=19;text=\"NO_ANSWER\"",
+      "Warning: 399 gw1.example.com \"Subscriber not answering\"",
+      "Reason: SIP;cause=480;text=\"Temporarily Unavailable\"",
+      "Warning: 370 gw2.example.com \"Insufficient bandwidth\"",
+      "Retry-After: 300");
 
   private final int code;
   private final String reasonPhrase;

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipcodes.CallOutcome;
+import io.github.sipcodes.Diagnosis;
+import io.github.sipcodes.Explanation;
 import io.github.sipcodes.Q850Cause;
 import io.github.sipcodes.RetryAdvice;
+import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
 import io.github.sipcodes.SipStatus;
 import io.github.sipcodes.WarningCode;
@@ -149,6 +152,70 @@ final class WireExpectations {
               "Number not in service",
               received.status().explain(Locale.ENGLISH, Situation.OUTGOING_CALL).summary()),
           () -> assertEquals(Optional.of(Q850Cause.UNALLOCATED_NUMBER), Q850Cause.fromSipResponse(received.status())));
+      case NO_ANSWER -> assertAll(
+          () -> assertSame(SipStatus.TEMPORARILY_UNAVAILABLE, received.status()),
+          () -> assertEquals(300, received.retryAfterSeconds()),
+          // RFC 3261 §20.33: with 480 the delay says when the callee is expected back; a person decides.
+          () -> assertEquals(
+              new RetryAdvice.CalleeReachableLater(Optional.of(Duration.ofMinutes(5))), received.advice()),
+          // Every header arrives, in order: getHeaders, not getHeader (which gives the first only).
+          () -> assertEquals(
+              List.of("Q.850;cause=19;text=\"NO_ANSWER\"", "SIP;cause=480;text=\"Temporarily Unavailable\""),
+              received.reasons()),
+          () -> assertEquals(
+              List.of("399 gw1.example.com \"Subscriber not answering\"",
+                  "370 gw2.example.com \"Insufficient bandwidth\""),
+              received.warnings()),
+          // By the code alone the callee was unavailable; the cause (see assertDiagnosis) says it rang unanswered.
+          () -> assertEquals(CallOutcome.UNAVAILABLE, received.status().callOutcome()));
+    }
+  }
+
+  /**
+   * Checks the {@link Diagnosis} the README's example makes of a final response of a case: everything that came with
+   * the response, read through {@code ResponseHead.ofHeaders}, and what it means.
+   *
+   * @param sent the case
+   * @param situation the situation of the request the UAC sent ({@code INVITE}: an outgoing call; {@code REGISTER})
+   * @param received what the README's example made of the response
+   */
+  static void assertDiagnosis(WireCase sent, Situation situation, Diagnosis received) {
+    Diagnosis alone = Diagnosis.of(SipResponse.of(sent.code()), situation);
+    Diagnosis expected = switch (sent) {
+      case UNAUTHORIZED, NOT_FOUND -> alone;
+      case BUSY_HERE -> alone.withRetryAfter(Duration.ofMinutes(10));
+      case SERVICE_UNAVAILABLE -> alone.withRetryAfter(Duration.ofMinutes(2));
+      case DECLINE -> alone.withQ850Cause(Q850Cause.CALL_REJECTED);
+      case NOT_ACCEPTABLE_HERE -> alone.withWarnCodes(List.of(305));
+      case NO_ANSWER -> alone.withRetryAfter(Duration.ofMinutes(5))
+          .withQ850Cause(Q850Cause.NO_ANSWER_FROM_USER)
+          .withSipCause(SipStatus.TEMPORARILY_UNAVAILABLE)
+          .withWarnCodes(List.of(399, 370));
+    };
+    assertEquals(expected, received);
+    Explanation explained = received.explain(Locale.ENGLISH);
+    switch (sent) {
+      case UNAUTHORIZED -> {
+        if (situation == Situation.REGISTRATION) {
+          assertEquals("Credentials requested", explained.summary());
+        }
+      }
+      case DECLINE -> assertAll(
+          () -> assertEquals(CallOutcome.DECLINED, received.callOutcome()),
+          () -> assertEquals("Call rejected", explained.summary()));
+      case NOT_ACCEPTABLE_HERE -> assertAll(
+          () -> assertEquals(CallOutcome.MEDIA_MISMATCH, received.callOutcome()),
+          () -> assertEquals("No common codec", explained.summary()));
+      case NO_ANSWER -> assertAll(
+          () -> assertEquals(CallOutcome.NO_ANSWER, received.callOutcome()),
+          () -> assertEquals(
+              new RetryAdvice.CalleeReachableLater(Optional.of(Duration.ofMinutes(5))), received.retryAdvice()),
+          () -> assertEquals("No answer", explained.summary()),
+          () -> assertEquals(Q850Cause.NO_ANSWER_FROM_USER.explain(Locale.ENGLISH).hints(),
+              explained.hints().subList(0, Q850Cause.NO_ANSWER_FROM_USER.explain(Locale.ENGLISH).hints().size())),
+          () -> assertTrue(explained.hints().containsAll(
+              SipStatus.TEMPORARILY_UNAVAILABLE.explain(Locale.ENGLISH, situation).hints()), "the code's hints"));
+      default -> assertEquals(received.response().explain(Locale.ENGLISH, situation), explained);
     }
   }
 }
