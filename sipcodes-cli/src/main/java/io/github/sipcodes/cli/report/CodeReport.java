@@ -1,63 +1,84 @@
-package io.github.sipcodes.cli;
+package io.github.sipcodes.cli.report;
 
 import io.github.sipcodes.CallOutcome;
 import io.github.sipcodes.Explanation;
 import io.github.sipcodes.ResponseClass;
-import io.github.sipcodes.RetryAdvice;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the command says about one status code, as text for people or as one line of JSON.
- *
- * <p>The labels and the next-step advice are English; the summary, description and hints come from
- * {@link SipResponse#explain(Locale, Situation)} in the language asked for.
+ * What the command says about one status code, as text for people or as one line of JSON, every word in the
+ * language of the {@link Texts}.
  *
  * <p>JSON fields, always all present and in this order: {@code code} (number), {@code phrase}, {@code class}
  * ({@link ResponseClass} name), {@code registered} (boolean), {@code treatedAs} (number), {@code rfc}, {@code rfcUrl},
- * {@code retryable} (boolean), {@code authRelated} (boolean), {@code advice}, {@code outcome} ({@link CallOutcome}
- * name), {@code situation} ({@code outgoing}, {@code incoming}, {@code registration} or {@code null}), {@code locale}
- * (the language of the texts, a BCP 47 tag), {@code summary}, {@code description}, {@code hints} (array of strings).
+ * {@code retryable} (boolean), {@code authRelated} (boolean), {@code advice} (a token of {@link Advice#token}),
+ * {@code adviceText}, {@code outcome} ({@link CallOutcome} name), {@code situation} ({@code outgoing},
+ * {@code incoming}, {@code registration} or {@code null}), {@code locale} (the language of the texts, a BCP 47 tag),
+ * {@code summary}, {@code description}, {@code hints} (array of strings).
  *
+ * @implSpec This is an immutable record; it is thread-safe when its {@link Texts} is used by one thread.
  * @param response the code
  * @param explanation its explanation in the language and situation asked for
  * @param situation the situation asked for, or {@code null}
+ * @param texts the command's words in the language asked for
  */
-record CodeReport(SipResponse response, Explanation explanation, @Nullable Situation situation) {
+public record CodeReport(SipResponse response, Explanation explanation, @Nullable Situation situation, Texts texts) {
 
-  /** Explains a code in a language and, optionally, a situation. */
-  static CodeReport of(SipResponse response, Locale locale, @Nullable Situation situation) {
-    Explanation explanation = situation == null ? response.explain(locale) : response.explain(locale, situation);
-    return new CodeReport(response, explanation, situation);
+  /**
+   * Explains a code in a language and, optionally, a situation.
+   *
+   * @param response the code
+   * @param texts the language
+   * @param situation the situation, or {@code null} for the general text
+   * @return the report
+   */
+  public static CodeReport of(SipResponse response, Texts texts, @Nullable Situation situation) {
+    Explanation explanation = situation == null
+        ? response.explain(texts.locale())
+        : response.explain(texts.locale(), situation);
+    return new CodeReport(response, explanation, situation, texts);
   }
 
-  /** The report as text: the code and phrase, then one indented line per field. */
-  String text() {
+  /**
+   * The report as text: the code and phrase, then one indented line per field.
+   *
+   * @return the text, ending with a line break
+   */
+  public String text() {
     StringBuilder out = new StringBuilder(512).append(response).append('\n');
-    line(out, "class", classLabel(response.responseClass()));
-    line(out, "registered", response.isRegistered() ? "yes" : "no, treated as " + response.treatedAs());
-    line(out, "defined in", response.specification().toString());
-    line(out, "retryable", retryable(response.retryAdvice()));
-    line(out, "auth-related", yesNo(response.isAuthRelated()));
-    line(out, "next step", advice(response, response.retryAdvice()));
-    line(out, "call outcome", outcomeLabel(response.callOutcome()));
-    line(out, "summary", explanation.summary());
-    line(out, "description", explanation.description());
+    texts.line(out, "label.class", texts.classLabel(response.responseClass()));
+    texts.line(out, "label.registered", response.isRegistered()
+        ? texts.yesNo(true)
+        : texts.get("value.not-registered", response.treatedAs().toString()));
+    texts.line(out, "label.defined-in", response.specification().toString());
+    texts.line(out, "label.retryable", Advice.retryable(texts, response.retryAdvice()));
+    texts.line(out, "label.authentication", texts.yesNo(response.isAuthRelated()));
+    texts.line(out, "label.next-step", Advice.text(texts, response, response.retryAdvice()));
+    texts.line(out, "label.call-outcome", texts.outcomeLabel(response.callOutcome()));
+    explanation(texts, out, explanation);
+    return out.toString();
+  }
+
+  /** Appends the summary, description and hints of an explanation. */
+  static void explanation(Texts texts, StringBuilder out, Explanation explanation) {
+    texts.line(out, "label.summary", explanation.summary());
+    texts.line(out, "label.description", explanation.description());
     if (!explanation.hints().isEmpty()) {
-      out.append("  hints:\n");
+      out.append("  ").append(texts.get("label.hints")).append(":\n");
       for (String hint : explanation.hints()) {
         out.append("    - ").append(hint).append('\n');
       }
     }
-    return out.toString();
   }
 
-  /** The report as one JSON object, without a line break. */
-  String json() {
+  /**
+   * The report as one JSON object.
+   *
+   * @return the object, without a line break
+   */
+  public String json() {
     return new Json()
         .field("code", response.code())
         .field("phrase", response.reasonPhrase())
@@ -68,7 +89,8 @@ record CodeReport(SipResponse response, Explanation explanation, @Nullable Situa
         .field("rfcUrl", response.specification().uri().toString())
         .field("retryable", response.isRetryable())
         .field("authRelated", response.isAuthRelated())
-        .field("advice", advice(response, response.retryAdvice()))
+        .field("advice", Advice.token(response.retryAdvice()))
+        .field("adviceText", Advice.text(texts, response, response.retryAdvice()))
         .field("outcome", response.callOutcome().name())
         .field("situation", situation == null ? null : situation.key())
         .field("locale", explanation.locale().toLanguageTag())
@@ -76,90 +98,5 @@ record CodeReport(SipResponse response, Explanation explanation, @Nullable Situa
         .field("description", explanation.description())
         .field("hints", explanation.hints())
         .end();
-  }
-
-  /** Appends {@code "  label:" value}, the values aligned in one column. */
-  static void line(StringBuilder out, String label, String value) {
-    out.append("  ").append(label).append(':');
-    for (int i = label.length(); i < 13; i++) {
-      out.append(' ');
-    }
-    out.append(value).append('\n');
-  }
-
-  private static String yesNo(boolean value) {
-    return value ? "yes" : "no";
-  }
-
-  /** The class for people: {@code "client failure (4xx)"}. */
-  static String classLabel(ResponseClass responseClass) {
-    return responseClass.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + responseClass.digit() + "xx)";
-  }
-
-  /** The call outcome for people: {@code "authentication failed"}. */
-  static String outcomeLabel(CallOutcome outcome) {
-    return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  /**
-   * Whether the request may be sent again, worded so that it agrees with the next step: {@code "yes, unchanged"}
-   * when the same request may succeed again, {@code "only changed, see next step"} when software may send it again
-   * once it is changed as the advice says (credentials, a header, a new target), {@code "no"} otherwise.
-   */
-  static String retryable(RetryAdvice advice) {
-    if (advice.allowsUnchangedRetry()) {
-      return "yes, unchanged";
-    }
-    return advice.allowsAutomaticRetry() ? "only changed, see next step" : "no";
-  }
-
-  /**
-   * What to do next, in a few words; a delay from {@code Retry-After} is named when the advice carries one. The
-   * response tells a provisional response (wait) and a success (done) from a failure when there is nothing to retry.
-   */
-  static String advice(SipResponse response, RetryAdvice advice) {
-    if (advice instanceof RetryAdvice.RetryLater later) {
-      return later.delay().map(delay -> "the client may send the same request again after at least " + seconds(delay))
-          .orElse("the client may send the same request again after a pause of a few seconds");
-    } else if (advice instanceof RetryAdvice.CalleeReachableLater callee) {
-      return "the called party may be reachable later: a person or the dialer's policy decides when to call again"
-          + after(callee.notBefore(), ", not before ") + " (no automatic redial)";
-    } else if (advice instanceof RetryAdvice.TryAlternateServer alternate) {
-      return "try the next server for the destination"
-          + after(alternate.retryThisServerAfter(), "; this server again after ");
-    } else if (advice instanceof RetryAdvice.RandomBackoff backoff) {
-      return "retry after a random pause: " + window(backoff, true) + " ms if this side chose the Call-ID, else "
-          + window(backoff, false) + " ms";
-    } else if (advice instanceof RetryAdvice.RetryWithCredentials credentials) {
-      return "send the request again with " + credentials.credentialsHeader() + " answering "
-          + credentials.challengeHeader();
-    } else if (advice instanceof RetryAdvice.RetryWithChanges changes) {
-      return "send the request again, changed as the response's " + changes.responseHeader() + " header says";
-    } else if (advice instanceof RetryAdvice.RetryWithHeaderChange change) {
-      return change.change() == RetryAdvice.HeaderChange.ADD
-          ? "send the request again with a valid " + change.requestHeader() + " header"
-          : "send the request again without its " + change.requestHeader() + " header";
-    } else if (advice instanceof RetryAdvice.FollowRedirect redirect) {
-      return "send the request to the addresses in " + redirect.header();
-    } else if (advice instanceof RetryAdvice.UseProxy proxy) {
-      return "send this one request again through the proxy in " + proxy.header()
-          + ", Request-URI unchanged; do not keep the proxy for later requests";
-    }
-    if (response.isProvisional()) {
-      return "wait for the final response";
-    }
-    return response.isSuccess() ? "done: the request succeeded" : "do not retry";
-  }
-
-  private static String window(RetryAdvice.RandomBackoff backoff, boolean ownsCallId) {
-    return backoff.minDelay(ownsCallId).toMillis() + "-" + backoff.maxDelay(ownsCallId).toMillis();
-  }
-
-  private static String after(Optional<Duration> delay, String text) {
-    return delay.map(d -> text + seconds(d)).orElse("");
-  }
-
-  private static String seconds(Duration delay) {
-    return delay.toSeconds() + " s";
   }
 }
