@@ -131,7 +131,7 @@ public final class Main {
         in.done();
       }
     } catch (CaptureFormatException e) {
-      throw new UsageException("error.cannot-read", name, String.valueOf(e.getMessage()));
+      throw new UsageException("error.cannot-read", name, texts.get(e.key(), e.arguments()));
     } catch (NoSuchFileException e) {
       throw new UsageException("error.cannot-read", name, texts.get("error.no-such-file"));
     } catch (IOException | InvalidPathException e) {

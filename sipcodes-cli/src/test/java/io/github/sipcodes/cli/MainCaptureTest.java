@@ -197,4 +197,16 @@ class MainCaptureTest {
     String out = MainTest.run("--trace", capture.toString()).out();
     assertEquals(example, out.substring(out.indexOf("  capture:")));
   }
+
+  /** The README's capture example is what the command prints for the sample call, seen from the caller. */
+  @Test
+  void theReadmesCallExample_isWhatTheCommandPrints() throws IOException {
+    Path readme = Files.exists(Path.of("README.md")) ? Path.of("README.md") : Path.of("..", "README.md");
+    String text = Files.readString(readme);
+    String command = "$ java -jar sipcodes.jar --trace call.pcap --local 192.0.2.10\n";
+    int start = text.indexOf(command) + command.length();
+    String example = text.substring(start, text.indexOf("```", start));
+    Path capture = file("call.pcap", CaptureWriter.pcap(LinkLayer.ETHERNET, false, false, call()));
+    assertEquals(example, MainTest.run("--trace", capture.toString(), "--local", "192.0.2.10", "--lang", "en").out());
+  }
 }

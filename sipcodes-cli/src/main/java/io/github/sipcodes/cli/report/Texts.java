@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class Texts {
 
   /** The base name of the bundle. */
-  public static final String BUNDLE = "io.github.sipcodes.cli.messages";
+  public static final String BUNDLE = io.github.sipcodes.cli.source.CaptureFormatException.BUNDLE;
 
   /** The header names shown as labels; they are not translated. */
   private static final String[] HEADER_LABELS = {"Retry-After", "Reason", "Warning"};
