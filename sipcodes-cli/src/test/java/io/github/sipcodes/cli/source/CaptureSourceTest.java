@@ -129,7 +129,7 @@ class CaptureSourceTest {
     assertEquals(true, error(corrupt).startsWith("corrupt gzip data at byte offset "), error(corrupt));
     assertEquals("gzip data whose content is gzip again (expected a pcap, pcapng or text file inside)",
         error(gzip(gzip(text()))));
-    assertEquals("gzip data whose content is not a pcap, pcapng, gzip or text file: it starts with 00 01 02 \"...\"",
+    assertEquals("gzip data whose content is not a pcap, pcapng or text file: it starts with 00 01 02 \"...\"",
         error(gzip(new byte[] {0, 1, 2})));
   }
 
