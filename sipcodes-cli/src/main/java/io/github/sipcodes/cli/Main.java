@@ -133,7 +133,7 @@ public final class Main {
     } catch (CaptureFormatException e) {
       throw new UsageException("error.cannot-read", name, texts.get(e.key(), e.arguments()));
     } catch (NoSuchFileException e) {
-      throw new UsageException("error.cannot-read", name, texts.get("error.no-such-file"));
+      throw new UsageException("error.cannot-read", String.valueOf(e.getFile()), texts.get("error.no-such-file"));
     } catch (IOException | InvalidPathException e) {
       throw new UsageException("error.cannot-read", name, String.valueOf(e.getMessage()));
     }

@@ -46,7 +46,7 @@ final class Progress extends FilterInputStream {
     }
     try {
       Method isTerminal = Console.class.getMethod("isTerminal");
-      return (Boolean) isTerminal.invoke(console);
+      return Boolean.TRUE.equals(isTerminal.invoke(console));
     } catch (ReflectiveOperationException e) {
       return true;
     }

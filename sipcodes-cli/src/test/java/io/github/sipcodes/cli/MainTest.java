@@ -375,4 +375,32 @@ class MainTest {
     assertTrue(out.contains("line 21\n  response:       SIP/2.0 699 x\n  code:           699 Unknown Global Failure, "
         + "handled like 600 Busy Everywhere\n"), out);
   }
+
+  static final String CANCELLED_ELSEWHERE = String.join("\r\n",
+      "INVITE sip:bob@example.com SIP/2.0", "Call-ID: e1", "CSeq: 1 INVITE", "", "",
+      "CANCEL sip:bob@example.com SIP/2.0", "Call-ID: e1", "CSeq: 1 CANCEL",
+      "Reason: SIP;cause=200;text=\"Call completed elsewhere\"", "", "",
+      "SIP/2.0 487 Request Terminated", "Call-ID: e1", "CSeq: 1 INVITE", "", "");
+
+  /** RFC 3326: the 487 after a CANCEL that says the call was answered elsewhere is no missed call. */
+  @Test
+  void a487AfterACancelWithReason200_isAnsweredElsewhere() {
+    String out = runText(CANCELLED_ELSEWHERE, "--trace", "-", "--lang", "en").out();
+    assertTrue(out.contains("  call outcome:   answered on another phone\n"), out);
+    assertTrue(out.contains("  note:           the call was answered on another phone: the CANCEL said so (Reason: "
+        + "SIP;cause=200, RFC 3326), so this is not a missed call\n"), out);
+    assertTrue(out.endsWith("  calls by outcome:\n         1  answered on another phone\n"), out);
+    List<String> json = runText(CANCELLED_ELSEWHERE, "--trace", "-", "--json").out().lines().toList();
+    assertEquals(Map.of("ANSWERED_ELSEWHERE", 1L), MiniJson.object(json.get(1)).get("calls"));
+    assertEquals(List.of(), MiniJson.object(json.get(1)).get("failedCalls"));
+  }
+
+  @Test
+  void json_ofACapture_namesWhatCouldNotBeRead_andWhereItWasCut() {
+    Map<?, ?> summary = MiniJson.object(runText("SIP/2.0 200 OK\n", "--trace", "-", "--json", "--summary").out()
+        .strip());
+    assertEquals(Map.of(), summary.get("unreadable"));
+    assertEquals(null, summary.get("truncatedAt"));
+    assertEquals(0L, summary.get("packets"));
+  }
 }

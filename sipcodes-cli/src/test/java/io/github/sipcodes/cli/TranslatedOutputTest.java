@@ -3,9 +3,8 @@ package io.github.sipcodes.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sipcodes.cli.report.TextsTest;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,14 +23,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TranslatedOutputTest {
 
-  static final Path BUNDLES = Path.of("src/main/resources/io/github/sipcodes/cli");
+  static final Path BUNDLES = TextsTest.BUNDLES;
 
   static Properties load(Path file) throws IOException {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
+    return TextsTest.load(file);
   }
 
   @TestFactory

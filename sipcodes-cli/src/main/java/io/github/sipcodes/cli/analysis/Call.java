@@ -14,6 +14,8 @@ final class Call {
   static final int MAX_RESPONSES = 256;
 
   final String callId;
+  /** The order in which the analysis met the call: its first message's place among all calls. */
+  final long order;
   /** The capture second of the last message, or {@link Long#MIN_VALUE} if the source gives no time. */
   long lastSecond;
   boolean invited;
@@ -23,8 +25,9 @@ final class Call {
   @Nullable FailedCall lastFinal;
   private final Set<String> responses = new HashSet<>();
 
-  Call(String callId, long second) {
+  Call(String callId, long order, long second) {
     this.callId = callId;
+    this.order = order;
     this.lastSecond = second;
   }
 

@@ -12,7 +12,10 @@ import io.github.sipcodes.wire.Reason;
 import io.github.sipcodes.wire.RequestHead;
 import io.github.sipcodes.wire.ResponseHead;
 import io.github.sipcodes.wire.SipParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Bounded memory.</b> At most {@link #MAX_CALLS} calls are followed at once; the one idle longest is ended when
  * another starts, and a call without a message for {@link #IDLE_SECONDS} seconds of capture time is ended. A call
- * ended is counted and forgotten; a message of it that comes later starts it again.
+ * ended is counted and forgotten; a message of it that comes later starts it again. At the end of the source, the
+ * calls still followed end in the order the analysis met them.
  *
  * <p>Not thread-safe: one instance reads one source, on the reading thread.
  */
@@ -52,6 +56,8 @@ public final class CallAnalyzer implements MessageListener {
   private final LocalSide local;
   private final AnalysisListener listener;
   private final TraceCounts counts = new TraceCounts();
+  /** How many calls the analysis has met. */
+  private long callsMet;
   /** The calls followed, the one idle longest first. */
   private final LinkedHashMap<String, Call> calls = new LinkedHashMap<>(64, 0.75f, true);
 
@@ -172,7 +178,7 @@ public final class CallAnalyzer implements MessageListener {
       if (calls.size() >= MAX_CALLS) {
         end(calls.values().iterator().next());
       }
-      call = new Call(callId, second);
+      call = new Call(callId, ++callsMet, second);
       calls.put(callId, call);
     } else if (second != Long.MIN_VALUE) {
       call.lastSecond = second;
@@ -221,14 +227,15 @@ public final class CallAnalyzer implements MessageListener {
   }
 
   /**
-   * Ends every call still followed, in the order they were last active, and returns the counts.
+   * Ends every call still followed, in the order the analysis met them, and returns the counts.
    *
    * @return the counts of the whole source
    */
   public TraceCounts finish() {
-    for (Iterator<Call> it = calls.values().iterator(); it.hasNext(); ) {
-      Call call = it.next();
-      it.remove();
+    List<Call> remaining = new ArrayList<>(calls.values());
+    calls.clear();
+    remaining.sort(Comparator.comparingLong(call -> call.order));
+    for (Call call : remaining) {
       resolve(call);
     }
     counts.sortFailedCalls();

@@ -64,7 +64,7 @@ public final class LocalSide {
 
   private static Optional<Address> address(String text) {
     int colons = (int) text.chars().filter(c -> c == ':').count();
-    if (colons == 0 || colons > 1 && text.charAt(0) != '[') {
+    if (colons == 0 || (colons > 1 && text.charAt(0) != '[')) {
       return Endpoint.of(text, 0).map(endpoint -> new Address(endpoint.address(), -1));
     }
     return Endpoint.parse(text).map(endpoint -> new Address(endpoint.address(), endpoint.port()));

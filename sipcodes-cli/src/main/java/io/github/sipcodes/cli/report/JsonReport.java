@@ -4,6 +4,7 @@ import io.github.sipcodes.CallOutcome;
 import io.github.sipcodes.Explanation;
 import io.github.sipcodes.ResponseClass;
 import io.github.sipcodes.SipResponse;
+import io.github.sipcodes.Situation;
 import io.github.sipcodes.cli.analysis.AnalyzedResponse;
 import io.github.sipcodes.cli.analysis.FailedCall;
 import io.github.sipcodes.cli.analysis.ResponseReading;
@@ -15,6 +16,7 @@ import io.github.sipcodes.wire.CSeq;
 import io.github.sipcodes.wire.Reason;
 import io.github.sipcodes.wire.Warning;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,7 @@ public final class JsonReport implements TraceReport {
     SipResponse response = reading.response();
     CSeq cseq = analyzed.cseq();
     Explanation explanation = reading.explain(texts.locale());
+    Situation situation = reading.situation();
     List<String> reasons = new ArrayList<>();
     for (Reason reason : analyzed.head().reasons()) {
       reasons.add(new Json()
@@ -99,10 +102,10 @@ public final class JsonReport implements TraceReport {
         .field("method", cseq == null ? null : cseq.method())
         .field("code", response.code())
         .field("phrase", analyzed.head().statusLine().reasonPhrase())
-        .field("situation", reading.situation() == null ? null : reading.situation().key())
+        .field("situation", situation == null ? null : situation.key())
         .field("advice", Advice.token(reading.advice()))
         .field("adviceText", Advice.text(texts, response, reading.advice()))
-        .number("retryAfterSeconds", reading.retryAfter().map(java.time.Duration::toSeconds).orElse(null))
+        .number("retryAfterSeconds", reading.retryAfter().map(Duration::toSeconds).orElse(null))
         .raw("reasons", Json.array(reasons))
         .raw("warnings", Json.array(warnings))
         .field("resent", analyzed.resent())

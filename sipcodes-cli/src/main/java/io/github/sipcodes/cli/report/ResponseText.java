@@ -1,5 +1,6 @@
 package io.github.sipcodes.cli.report;
 
+import io.github.sipcodes.Q850Cause;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.cli.analysis.AnalyzedResponse;
 import io.github.sipcodes.cli.analysis.ResponseReading;
@@ -120,9 +121,9 @@ final class ResponseText {
   }
 
   private static String reason(Texts texts, Reason reason) {
-    if (reason.q850Cause().isPresent()) {
-      return texts.get("value.reason.q850", reason.toString(), Integer.toString(reason.q850Cause().get().value()),
-          reason.q850Cause().get().description());
+    Q850Cause cause = reason.q850Cause().orElse(null);
+    if (cause != null) {
+      return texts.get("value.reason.q850", reason.toString(), Integer.toString(cause.value()), cause.description());
     }
     return reason.sipResponse()
         .map(response -> texts.get("value.reason.sip", reason.toString(), response.toString()))

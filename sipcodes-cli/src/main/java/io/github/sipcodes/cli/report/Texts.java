@@ -4,6 +4,7 @@ import io.github.sipcodes.CallOutcome;
 import io.github.sipcodes.ResponseClass;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
+import io.github.sipcodes.cli.source.CaptureFormatException;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 public final class Texts {
 
   /** The base name of the bundle. */
-  public static final String BUNDLE = io.github.sipcodes.cli.source.CaptureFormatException.BUNDLE;
+  public static final String BUNDLE = CaptureFormatException.BUNDLE;
 
   /** The header names shown as labels; they are not translated. */
   private static final String[] HEADER_LABELS = {"Retry-After", "Reason", "Warning"};
@@ -199,12 +200,12 @@ public final class Texts {
   }
 
   private static boolean isWide(int c) {
-    return c >= 0x1100 && c <= 0x115F
-        || c >= 0x2E80 && c <= 0xA4CF
-        || c >= 0xAC00 && c <= 0xD7A3
-        || c >= 0xF900 && c <= 0xFAFF
-        || c >= 0xFE30 && c <= 0xFE4F
-        || c >= 0xFF00 && c <= 0xFF60
-        || c >= 0xFFE0 && c <= 0xFFE6;
+    return (c >= 0x1100 && c <= 0x115F)
+        || (c >= 0x2E80 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6);
   }
 }

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TextsTest {
+public class TextsTest {
 
-  static final Path BUNDLES = Path.of("src/main/resources/io/github/sipcodes/cli");
+  public static final Path BUNDLES = Path.of("src/main/resources/io/github/sipcodes/cli");
 
-  static Properties load(Path file) throws IOException {
+  public static Properties load(Path file) throws IOException {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);

@@ -29,22 +29,8 @@ public final class Tshark {
 
   /** What tshark decodes as SIP, told that {@code ports} carry SIP over UDP and TCP. */
   public static List<String> frames(Path tshark, Path capture, int... ports) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", capture.toString()));
-    for (int port : ports) {
-      command.addAll(List.of("-d", "udp.port==" + port + ",sip", "-d", "tcp.port==" + port + ",sip"));
-    }
-    command.addAll(List.of("-Y", "sip", "-T", "fields", "-E", "separator=|", "-E", "occurrence=a",
-        "-E", "aggregator=\u0001"));
-    for (String field : FIELDS) {
-      command.addAll(List.of("-e", field));
-    }
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("tshark did not finish");
-    }
-    assertEquals(0, process.exitValue(), "tshark failed on " + capture);
+    String output = fields(tshark, capture, ports, List.of("-Y", "sip", "-E", "occurrence=a",
+        "-E", "aggregator=\u0001"), FIELDS);
     List<String> frames = new ArrayList<>();
     for (String line : output.split("\n", -1)) {
       if (line.isBlank()) {
@@ -81,6 +67,28 @@ public final class Tshark {
     return frames;
   }
 
+  /** Runs tshark with {@code -T fields}, the test ports decoded as SIP; returns its output, one line per frame. */
+  private static String fields(Path tshark, Path capture, int[] ports, List<String> options, String[] fields)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", capture.toString()));
+    for (int port : ports) {
+      command.addAll(List.of("-d", "udp.port==" + port + ",sip", "-d", "tcp.port==" + port + ",sip"));
+    }
+    command.addAll(List.of("-T", "fields", "-E", "separator=|"));
+    command.addAll(options);
+    for (String field : fields) {
+      command.addAll(List.of("-e", field));
+    }
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("tshark did not finish");
+    }
+    assertEquals(0, process.exitValue(), "tshark failed on " + capture);
+    return output;
+  }
+
   private static String plain(io.github.sipcodes.cli.message.Endpoint endpoint) {
     return endpoint.address() + ":" + endpoint.port();
   }
@@ -114,22 +122,9 @@ public final class Tshark {
    * {@code time source code method Call-ID}, the time to the millisecond.
    */
   public static List<String> responses(Path tshark, Path capture, int... ports) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", capture.toString()));
-    for (int port : ports) {
-      command.addAll(List.of("-d", "udp.port==" + port + ",sip", "-d", "tcp.port==" + port + ",sip"));
-    }
-    command.addAll(List.of("-Y", "sip.Status-Code", "-T", "fields", "-E", "separator=|", "-E", "occurrence=f"));
-    for (String field : new String[] {"frame.time_epoch", "ip.src", "ipv6.src", "udp.srcport", "tcp.srcport",
-        "sip.Status-Code", "sip.CSeq.method", "sip.Call-ID"}) {
-      command.addAll(List.of("-e", field));
-    }
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("tshark did not finish");
-    }
-    assertEquals(0, process.exitValue(), "tshark failed on " + capture);
+    String output = fields(tshark, capture, ports, List.of("-Y", "sip.Status-Code", "-E", "occurrence=f"),
+        new String[] {"frame.time_epoch", "ip.src", "ipv6.src", "udp.srcport", "tcp.srcport", "sip.Status-Code",
+            "sip.CSeq.method", "sip.Call-ID"});
     List<String> responses = new ArrayList<>();
     for (String line : output.split("\n", -1)) {
       if (line.isBlank()) {
