@@ -39,6 +39,8 @@ final class Progress extends FilterInputStream {
    * Whether the command runs on a terminal: {@link System#console()} on Java 17 to 21; from Java 22, which returns a
    * console for redirected streams too, also {@code Console.isTerminal()}.
    */
+  // On Java 17 to 21, the one this jar is built for, null is how System.console() says "not a terminal".
+  @SuppressWarnings("SystemConsoleNull")
   static boolean onTerminal() {
     Console console = System.console();
     if (console == null) {
