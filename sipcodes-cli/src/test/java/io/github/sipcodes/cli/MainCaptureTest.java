@@ -10,6 +10,7 @@ import static io.github.sipcodes.cli.testing.Packets.udp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sipcodes.cli.packet.LinkLayer;
+import io.github.sipcodes.cli.testing.BusyText;
 import io.github.sipcodes.cli.testing.CaptureWriter;
 import io.github.sipcodes.cli.testing.CaptureWriter.Frame;
 import io.github.sipcodes.cli.testing.SampleCall;
@@ -56,15 +57,7 @@ class MainCaptureTest {
         Retry-After:    60
         next step:      the called phone may be reachable later: a person or the dialer's policy decides when to \
       call again, not before 60 s (no automatic redial)
-        summary:        Busy
-        description:    The person you called is busy.
-        hints:
-          - Nothing is wrong if the line really is busy: try again later.
-          - If the line is free, check do-not-disturb, call waiting and the limit of simultaneous calls on the \
-      called phone or account.
-          - On a trunk, check the limit of simultaneous calls (channels).
-
-      """;
+      """ + BusyText.EXPLANATION + "\n";
 
   /** The summary of one 486 and one request, up to the capture's line. */
   static final String BUSY_SUMMARY =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sipcodes.cli.testing.BusyText;
 import io.github.sipcodes.cli.testing.MiniJson;
 import io.github.sipcodes.cli.testing.TestFiles;
 import java.io.ByteArrayInputStream;
@@ -255,13 +256,7 @@ class MainTest {
           Retry-After:    90
           next step:      the called phone may be reachable later: a person or the dialer's policy decides when \
         to call again, not before 60 s (no automatic redial)
-          summary:        Busy
-          description:    The person you called is busy.
-          hints:
-            - Nothing is wrong if the line really is busy: try again later.
-            - If the line is free, check do-not-disturb, call waiting and the limit of simultaneous calls on the \
-        called phone or account.
-            - On a trunk, check the limit of simultaneous calls (channels).
+        """ + BusyText.EXPLANATION + """
 
         Summary: 1 response, 0 requests
           by code:

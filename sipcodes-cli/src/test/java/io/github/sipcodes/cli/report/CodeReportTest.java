@@ -9,6 +9,7 @@ import io.github.sipcodes.ResponseClass;
 import io.github.sipcodes.RetryAdvice;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
+import io.github.sipcodes.cli.testing.BusyText;
 import io.github.sipcodes.cli.testing.MiniJson;
 import java.time.Duration;
 import java.util.List;
@@ -43,14 +44,7 @@ class CodeReportTest {
           next step:      the called phone may be reachable later: a person or the dialer's policy decides when \
         to call again (no automatic redial)
           call outcome:   busy
-          summary:        Busy
-          description:    The person you called is busy.
-          hints:
-            - Nothing is wrong if the line really is busy: try again later.
-            - If the line is free, check do-not-disturb, call waiting and the limit of simultaneous calls on the \
-        called phone or account.
-            - On a trunk, check the limit of simultaneous calls (channels).
-        """,
+        """ + BusyText.EXPLANATION,
         CodeReport.of(SipResponse.of(486), ENGLISH, null).text());
   }
 
