@@ -24,7 +24,7 @@ public final class TraceCounts {
 
   private final long[] perCode = new long[SipResponse.MAX_CODE + 1];
   private final long[] perClass = new long[ResponseClass.values().length];
-  private final long[] perOutcome = new long[CallOutcome.values().length];
+  private final EnumMap<CallOutcome, Long> perOutcome = new EnumMap<>(CallOutcome.class);
   private final List<FailedCall> failedCalls = new ArrayList<>();
   private long responses;
   private long resent;
@@ -54,7 +54,7 @@ public final class TraceCounts {
   }
 
   void call(CallOutcome outcome) {
-    perOutcome[outcome.ordinal()]++;
+    perOutcome.merge(outcome, 1L, Long::sum);
   }
 
   void countAnsweredElsewhere() {
@@ -136,13 +136,7 @@ public final class TraceCounts {
    * @return the counts of the outcomes met, in the order of {@link CallOutcome}
    */
   public Map<CallOutcome, Long> calls() {
-    Map<CallOutcome, Long> calls = new EnumMap<>(CallOutcome.class);
-    for (CallOutcome outcome : CallOutcome.values()) {
-      if (perOutcome[outcome.ordinal()] > 0) {
-        calls.put(outcome, perOutcome[outcome.ordinal()]);
-      }
-    }
-    return calls;
+    return Collections.unmodifiableMap(new EnumMap<>(perOutcome));
   }
 
   /**
