@@ -104,7 +104,7 @@ final class ResponseText {
       try {
         texts.rawLine(out, "Retry-After", RetryAfter.parse(value).toString());
       } catch (SipParseException e) {
-        texts.rawLine(out, "Retry-After", texts.get("value.unparsable", value, e.getMessage()));
+        texts.rawLine(out, "Retry-After", texts.get("value.unparsable", value, String.valueOf(e.getMessage())));
       }
     }
     HeaderValues<Reason> reasons = head.reasons();

@@ -100,7 +100,7 @@ public final class TextReport implements TraceReport {
   public void malformed(CapturedMessage message, SipParseException problem) {
     if (!summaryOnly) {
       print(ResponseText.where(texts, message) + "  "
-          + texts.get("response.malformed", problem.getMessage()) + "\n\n");
+          + texts.get("response.malformed", String.valueOf(problem.getMessage())) + "\n\n");
     }
   }
 

@@ -27,7 +27,7 @@ final class Times {
     int digits = Math.min(3, time.fractionDigits());
     if (digits > 0) {
       out.append('.');
-      String millis = Integer.toString(1000 + at.getNano() / 1_000_000).substring(1);
+      String millis = Integer.toString(1000 + time.nano() / 1_000_000).substring(1);
       out.append(millis, 0, digits);
     }
     return time.isZoned() ? out.append('Z').toString() : out.toString();
