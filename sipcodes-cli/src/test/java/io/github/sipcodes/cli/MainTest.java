@@ -317,14 +317,14 @@ class MainTest {
     assertEquals(false, busy.get("resent"));
     Map<?, ?> unavailable = MiniJson.object(lines.get(3));
     assertEquals(List.of(java.util.Arrays.asList(399L, "sbc.example.net", "Trunk group full")),
-        ((List<?>) unavailable.get("warnings")).stream().map(w -> List.copyOf(((Map<?, ?>) w).values())).toList());
+        ((List<?>) java.util.Objects.requireNonNull(unavailable.get("warnings"))).stream().map(w -> List.copyOf(((Map<?, ?>) w).values())).toList());
     Map<?, ?> summary = MiniJson.object(lines.get(5));
     assertEquals("summary", summary.get("type"));
     assertEquals(5L, summary.get("responses"));
     assertEquals(3L, summary.get("requests"));
     assertEquals(Map.of("100", 1L, "407", 1L, "480", 1L, "486", 1L, "503", 1L), summary.get("byCode"));
     assertEquals(Map.of("BUSY", 1L, "UNAVAILABLE", 1L, "CONGESTION", 1L), summary.get("calls"));
-    assertEquals(3, ((List<?>) summary.get("failedCalls")).size());
+    assertEquals(3, ((List<?>) java.util.Objects.requireNonNull(summary.get("failedCalls"))).size());
     assertEquals(1, run("--trace", example().toString(), "--json", "--summary").out().lines().count());
   }
 

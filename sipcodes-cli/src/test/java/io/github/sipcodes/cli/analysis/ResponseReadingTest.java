@@ -44,8 +44,8 @@ class ResponseReadingTest {
 
   @Test
   void retryAfter_changesTheAdvice_theFirstThatParses() {
-    ResponseReading reading = ResponseReading.of(head(503, "Retry-After: soon\r\nRetry-After: 30\r\n"
-        + "Retry-After: 60\r\n"), "INVITE", Direction.UNKNOWN, false);
+    String retryAfters = String.join("\r\n", "Retry-After: soon", "Retry-After: 30", "Retry-After: 60", "");
+    ResponseReading reading = ResponseReading.of(head(503, retryAfters), "INVITE", Direction.UNKNOWN, false);
     assertEquals(Optional.of(Duration.ofSeconds(30)), reading.retryAfter());
     assertEquals("TryAlternateServer[retryThisServerAfter=Optional[PT30S]]", reading.advice().toString());
     ResponseReading without = ResponseReading.of(head(503, ""), "INVITE", Direction.UNKNOWN, false);

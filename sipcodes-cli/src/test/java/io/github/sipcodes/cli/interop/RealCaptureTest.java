@@ -155,7 +155,7 @@ class RealCaptureTest {
     assertEquals(Situation.REGISTRATION, challenge.reading().situation());
     AnalyzedResponse busy = responses.get(4);
     assertEquals(486, busy.reading().response().code());
-    assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(300)), busy.reading().retryAfter());
+    assertEquals(java.util.Optional.of(java.time.Duration.ofMinutes(5)), busy.reading().retryAfter());
     assertEquals(java.util.Optional.of(io.github.sipcodes.Q850Cause.USER_BUSY), busy.reading().q850Cause());
     assertEquals(List.of(399), busy.head().warnings().values().stream().map(w -> w.code()).toList());
     AnalyzedResponse terminated = responses.get(responses.size() - 1);
