@@ -233,8 +233,8 @@ class MainTest {
 
   @Test
   void trace_fromStandardInput() {
-    String trace = "SIP/2.0 486 Busy Here\r\nCall-ID: c1\r\nCSeq: 7 INVITE\r\nRetry-After: 60\r\n"
-        + "Retry-After: 90\r\n\r\n";
+    String trace = String.join("\r\n", "SIP/2.0 486 Busy Here", "Call-ID: c1", "CSeq: 7 INVITE", "Retry-After: 60",
+        "Retry-After: 90", "", "");
     Result result = runText(trace, "--trace", "-", "--lang", "en");
     assertEquals(0, result.status());
     assertEquals(
