@@ -121,9 +121,9 @@ class CallAnalyzerTest {
   @Test
   void aCancelWithReason200_makesThe487AnAnswerElsewhere() {
     send(SipMessages.invite("a", 1), SERVER, PHONE, 0);
-    send("CANCEL sip:alice@192.0.2.10 SIP/2.0\r\nVia: SIP/2.0/UDP 198.51.100.20;branch=z9hG4bK-a-1\r\n"
-        + "Call-ID: a\r\nCSeq: 1 CANCEL\r\nReason: SIP;cause=200;text=\"Call completed elsewhere\"\r\n"
-        + "Content-Length: 0\r\n\r\n", SERVER, PHONE, 1);
+    send(String.join("\r\n", "CANCEL sip:alice@192.0.2.10 SIP/2.0",
+        "Via: SIP/2.0/UDP 198.51.100.20;branch=z9hG4bK-a-1", "Call-ID: a", "CSeq: 1 CANCEL",
+        "Reason: SIP;cause=200;text=\"Call completed elsewhere\"", "Content-Length: 0", "", ""), SERVER, PHONE, 1);
     send(response(200, "a", 1, "").replace("1 INVITE", "1 CANCEL"), PHONE, SERVER, 1);
     send(response(487, "a", 1, ""), PHONE, SERVER, 1);
     TraceCounts counts = analyzer.finish();
