@@ -367,8 +367,11 @@ class MainTest {
         out.substring(out.indexOf("Summary:")));
     assertTrue(out.contains("line 23\n  not a valid SIP message: Invalid SIP status line \"SIP/2.0 7 x\""), out);
     assertTrue(out.contains("line 3\n  response:       SIP/2.0 180 x\n  code:           180 Ringing\n"), out);
-    String unknown = String.join("\n", "line 21", "  response:       SIP/2.0 699 x",
-        "  code:           699 Unknown Global Failure, handled like 600 Busy Everywhere", "");
+    String unknown = """
+        line 21
+          response:       SIP/2.0 699 x
+          code:           699 Unknown Global Failure, handled like 600 Busy Everywhere
+        """;
     assertTrue(out.contains(unknown), out);
   }
 
