@@ -1,6 +1,13 @@
 package io.github.sipcodes.cli;
 
 import io.github.sipcodes.SipResponse;
+import io.github.sipcodes.cli.analysis.CallAnalyzer;
+import io.github.sipcodes.cli.report.CodeReport;
+import io.github.sipcodes.cli.report.JsonReport;
+import io.github.sipcodes.cli.report.TextReport;
+import io.github.sipcodes.cli.report.Texts;
+import io.github.sipcodes.cli.report.TraceReport;
+import io.github.sipcodes.cli.source.CaptureFormatException;
 import io.github.sipcodes.cli.source.CaptureSource;
 import io.github.sipcodes.cli.source.ReadSummary;
 import java.io.IOException;
@@ -11,29 +18,29 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /**
- * The {@code sipcodes} command: explains SIP status codes given as arguments, or finds the responses in a SIP trace.
+ * The {@code sipcodes} command: explains SIP status codes given as arguments, or follows the calls of a trace or a
+ * capture and explains each response.
  *
  * <pre>
  * $ java -jar sipcodes.jar 486 503 499
  * $ java -jar sipcodes.jar --lang de --json 486
- * $ java -jar sipcodes.jar --trace call.pcapng
+ * $ java -jar sipcodes.jar --trace call.pcapng --local 192.0.2.10
  * $ tshark -r call.pcap -V -Y sip | java -jar sipcodes.jar --trace -
  * </pre>
  *
- * <p>Output is UTF-8 whatever the platform's default charset. Exit status: 0 on success, 2 on a bad argument or an
- * unreadable trace, with a message naming it on standard error (never a stack trace).
+ * <p>Every word it writes comes from its bundle in the language of {@code --lang} ({@link Texts}). Output is UTF-8
+ * whatever the platform's default charset. Exit status: 0 on success, 2 on a bad argument or an unreadable trace,
+ * with a message naming it on standard error (never a stack trace).
  */
 public final class Main {
 
   static final int OK = 0;
   static final int USAGE = 2;
 
-  /** The bundle of the command's texts about captures. */
-  static final String MESSAGES = "io.github.sipcodes.cli.messages";
+  /** What starts every line on standard error. */
+  static final String PREFIX = "sipcodes: ";
 
   private Main() {}
 
@@ -48,32 +55,56 @@ public final class Main {
             args,
             System.in,
             new PrintStream(System.out, false, StandardCharsets.UTF_8),
-            new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+            new PrintStream(System.err, true, StandardCharsets.UTF_8),
+            Progress.onTerminal()));
+  }
+
+  /** Runs the command without progress: reads {@code --trace -} from {@code in}; returns the status. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, false);
   }
 
   /** Runs the command: reads {@code --trace -} from {@code in}, writes to the given streams; returns the status. */
-  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean progress) {
+    Texts texts = null;
     try {
       Options options = Options.parse(args);
+      texts = Texts.of(options.locale());
+      if (options.lang() != null && texts.fellBack()) {
+        err.println(PREFIX + texts.fallbackWarning());
+      }
       switch (options.command()) {
-        case HELP -> out.print(usage());
+        case HELP -> out.print(texts.get("usage"));
         case VERSION -> out.println("sipcodes " + version());
-        case TRACE -> trace(options, in, out, err);
-        default -> explain(options, out);
+        case TRACE -> trace(options, texts, in, out, err, progress);
+        default -> explain(options, texts, out);
       }
       return OK;
     } catch (UsageException e) {
-      err.println("sipcodes: " + e.getMessage());
+      Texts words = texts != null ? texts : Texts.of(Options.localeForMessages(args));
+      err.println(PREFIX + message(words, e));
       return USAGE;
     } finally {
       out.flush();
     }
   }
 
-  private static void explain(Options options, PrintStream out) {
+  static String message(Texts texts, UsageException e) {
+    Object[] arguments = e.arguments();
+    String expected = e.expected();
+    if (expected != null) {
+      Object[] withExpected = new Object[arguments.length + 1];
+      System.arraycopy(arguments, 0, withExpected, 0, arguments.length);
+      withExpected[arguments.length] = texts.get(expected);
+      arguments = withExpected;
+    }
+    return texts.get(e.key(), arguments);
+  }
+
+  private static void explain(Options options, Texts texts, PrintStream out) {
     String separator = "";
     for (SipResponse response : options.codes()) {
-      CodeReport report = CodeReport.of(response, options.locale(), options.situation());
+      CodeReport report = CodeReport.of(response, texts, options.situation());
       if (options.json()) {
         out.println(report.json());
       } else {
@@ -83,53 +114,33 @@ public final class Main {
     }
   }
 
-  private static void trace(Options options, InputStream stdin, PrintStream out, PrintStream err)
+  private static void trace(
+      Options options, Texts texts, InputStream stdin, PrintStream out, PrintStream err, boolean showProgress)
       throws UsageException {
     String name = String.valueOf(options.trace());
-    ResourceBundle messages = ResourceBundle.getBundle(MESSAGES, options.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    TraceReport report = new TraceReport(out, options.locale(), options.situation());
+    TraceReport report = options.json()
+        ? new JsonReport(out, texts, options.summary())
+        : new TextReport(out, texts, options.local(), options.summary());
+    CallAnalyzer analyzer = new CallAnalyzer(options.local(), new Warnings(report, err, texts));
     ReadSummary summary;
-    try (InputStream in = name.equals("-") ? stdin : Files.newInputStream(Path.of(name))) {
-      summary = CaptureSource.read(in, new TraceFeed(report, err, messages));
+    try (InputStream file = name.equals("-") ? stdin : Files.newInputStream(Path.of(name));
+        Progress in = new Progress(file, err, texts, analyzer.counts(), showProgress)) {
+      try {
+        summary = CaptureSource.read(in, analyzer);
+      } finally {
+        in.done();
+      }
+    } catch (CaptureFormatException e) {
+      throw new UsageException("error.cannot-read", name, texts.get(e.key(), e.arguments()));
+    } catch (NoSuchFileException e) {
+      throw new UsageException("error.cannot-read", String.valueOf(e.getFile()), texts.get("error.no-such-file"));
     } catch (IOException | InvalidPathException e) {
-      String why = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
-      throw new UsageException("cannot read trace file: " + name + " (" + why + ")");
+      throw new UsageException("error.cannot-read", name, String.valueOf(e.getMessage()));
     }
-    report.printSummary(summary, messages);
+    report.finish(analyzer.finish(), summary);
     out.flush();
-    summary.truncatedAt().ifPresent(offset -> err.println(
-        MessageFormat.format(messages.getString("warning.truncated"), name, Long.toString(offset))));
-  }
-
-  static String usage() {
-    return """
-        Usage: sipcodes [options] CODE...
-               sipcodes [options] --trace FILE
-        Explains SIP response status codes (100-699): phrase, class, defining RFC, what to do next, and what the
-        code means to people. With --trace, finds the responses in a SIP trace and explains each.
-
-        Options:
-          --lang TAG         language of the explanations, a BCP 47 tag such as en, de or pt-BR
-                             (default: the system language; English where there is no translation)
-          --situation S      explain for an outgoing call, an incoming call or a registration:
-                             outgoing, incoming or registration (default: the general text)
-          --json             one JSON object per code, one per line (not with --trace)
-          --trace FILE       read SIP messages from FILE (- for standard input): a pcap or pcapng capture,
-                             raw messages, sngrep's saved text, tshark -V or ngrep output, each also gzipped;
-                             prints every response, a count per code, and what could not be read
-          -h, --help         show this help and exit
-          -V, --version      show the version and exit
-
-        Exit status: 0 on success, 2 on a bad argument or an unreadable trace file.
-
-        Examples:
-          sipcodes 486 503 499
-          sipcodes --lang de --situation outgoing 404
-          sipcodes --json 401 407
-          sipcodes --trace examples/trace.txt
-          sipcodes --trace call.pcapng
-        """;
+    summary.truncatedAt().ifPresent(offset ->
+        err.println(PREFIX + texts.get("warning.truncated", name, Long.toString(offset))));
   }
 
   static String version() {

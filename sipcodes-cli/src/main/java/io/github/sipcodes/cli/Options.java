@@ -2,6 +2,7 @@ package io.github.sipcodes.cli;
 
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
+import io.github.sipcodes.cli.analysis.LocalSide;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -12,23 +13,30 @@ import org.jspecify.annotations.Nullable;
  * The parsed command line.
  *
  * <p>Options and codes may come in any order; an option's value follows it as the next argument or after {@code =}
- * ({@code --lang de}, {@code --lang=de}). {@code --help} and {@code --version} win over everything after them. Codes and
- * {@code --trace} exclude each other, and so do {@code --trace} and {@code --json}.
+ * ({@code --lang de}, {@code --lang=de}). {@code --} ends the options: every argument after it is a code.
+ * {@code --help} and {@code --version} win over everything after them. {@code --lang}, {@code --situation} and
+ * {@code --trace} may be given once; {@code --local} as often as needed. Codes and {@code --trace} exclude each
+ * other, and so do {@code --trace} and {@code --situation} (a trace's situations come from its messages);
+ * {@code --local} and {@code --summary} need {@code --trace}.
  *
  * @param command what to do
  * @param codes the codes to explain, in the order given; empty for anything but {@link Command#EXPLAIN}
- * @param locale the language of the explanations
- * @param situation the situation for the explanations, or {@code null} for the general text
- * @param json whether to write one JSON object per code instead of text
+ * @param lang the language asked for with {@code --lang}, or {@code null} for the system's
+ * @param situation the situation for the explanations of codes, or {@code null} for the general text
+ * @param json whether to write JSON instead of text
  * @param trace the trace file to read, {@code "-"} for standard input, or {@code null}
+ * @param local the side named by {@code --local}
+ * @param summary whether to write only the summary of a trace
  */
 record Options(
     Command command,
     List<SipResponse> codes,
-    Locale locale,
+    @Nullable Locale lang,
     @Nullable Situation situation,
     boolean json,
-    @Nullable String trace) {
+    @Nullable String trace,
+    LocalSide local,
+    boolean summary) {
 
   /** What the command does. */
   enum Command {
@@ -45,6 +53,13 @@ record Options(
   private static final String LANG = "--lang";
   private static final String SITUATION = "--situation";
   private static final String TRACE = "--trace";
+  private static final String LOCAL = "--local";
+  private static final String SUMMARY = "--summary";
+
+  /** The locale the command's texts are in: {@code --lang}, or the system's. */
+  Locale locale() {
+    return lang == null ? Locale.getDefault() : lang;
+  }
 
   /**
    * Parses the arguments.
@@ -53,12 +68,19 @@ record Options(
    */
   static Options parse(String... args) throws UsageException {
     List<SipResponse> codes = new ArrayList<>();
-    Locale locale = Locale.getDefault();
+    Locale lang = null;
     Situation situation = null;
     boolean json = false;
+    boolean summary = false;
     String trace = null;
+    List<String> local = new ArrayList<>();
+    boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
+      if (optionsEnded) {
+        codes.add(code(arg));
+        continue;
+      }
       String name = optionName(arg);
       switch (name) {
         case "-h", "--help" -> {
@@ -67,47 +89,89 @@ record Options(
         case "-V", "--version" -> {
           return special(Command.VERSION);
         }
+        case "--" -> optionsEnded = true;
         case "--json" -> json = true;
-        case LANG, SITUATION, TRACE -> {
+        case SUMMARY -> summary = true;
+        case LANG, SITUATION, TRACE, LOCAL -> {
           String value;
           if (name.length() < arg.length()) {
             value = arg.substring(name.length() + 1);
           } else if (i + 1 < args.length) {
             value = args[++i];
           } else {
-            throw new UsageException("missing value for " + name + " (expected " + expected(name) + ")");
+            throw UsageException.expecting("error.missing-value", expected(name), name);
           }
           switch (name) {
-            case LANG -> locale = locale(value);
-            case SITUATION -> situation = situation(value);
-            default -> trace = trace(value);
+            case LANG -> lang = once(lang, name, locale(value));
+            case SITUATION -> situation = once(situation, name, situation(value));
+            case LOCAL -> local.add(value);
+            default -> trace = once(trace, name, trace(value));
           }
         }
         default -> {
-          if (arg.startsWith("-")) {
-            throw new UsageException("unknown option: " + arg + " (see --help)");
+          if (arg.startsWith("-") && arg.length() > 1) {
+            throw new UsageException("error.unknown-option", arg);
           }
           codes.add(code(arg));
         }
       }
     }
+    LocalSide side = local(local);
     if (trace != null) {
       if (!codes.isEmpty()) {
-        throw new UsageException("status codes cannot be combined with --trace: " + codes.get(0).code());
+        throw new UsageException("error.codes-with-trace", Integer.toString(codes.get(0).code()));
       }
-      if (json) {
-        throw new UsageException("--json cannot be combined with --trace");
+      if (situation != null) {
+        throw new UsageException("error.situation-with-trace");
       }
-      return new Options(Command.TRACE, List.of(), locale, situation, false, trace);
+      return new Options(Command.TRACE, List.of(), lang, null, json, trace, side, summary);
+    }
+    if (!local.isEmpty()) {
+      throw new UsageException("error.trace-only", LOCAL);
+    }
+    if (summary) {
+      throw new UsageException("error.trace-only", SUMMARY);
     }
     if (codes.isEmpty()) {
-      throw new UsageException("no status code given (see --help)");
+      throw new UsageException("error.no-code");
     }
-    return new Options(Command.EXPLAIN, List.copyOf(codes), locale, situation, json, null);
+    return new Options(Command.EXPLAIN, List.copyOf(codes), lang, situation, json, null, LocalSide.NONE, false);
+  }
+
+  private static <T> T once(@Nullable T before, String option, T value) throws UsageException {
+    if (before != null) {
+      throw new UsageException("error.repeated", option);
+    }
+    return value;
   }
 
   private static Options special(Command command) {
-    return new Options(command, List.of(), Locale.ROOT, null, false, null);
+    return new Options(command, List.of(), null, null, false, null, LocalSide.NONE, false);
+  }
+
+  /**
+   * The language to write a usage error in: the first valid {@code --lang} of the arguments, even if another
+   * argument is bad; the system's without one.
+   */
+  static Locale localeForMessages(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--")) {
+        break;
+      } else if (args[i].startsWith(LANG + "=")) {
+        value = args[i].substring(LANG.length() + 1);
+      } else if (args[i].equals(LANG) && i + 1 < args.length) {
+        value = args[i + 1];
+      }
+      if (value != null) {
+        try {
+          return locale(value);
+        } catch (UsageException e) {
+          return Locale.getDefault();
+        }
+      }
+    }
+    return Locale.getDefault();
   }
 
   /** The option an argument names: {@code --lang} for {@code --lang=de}; the argument itself otherwise. */
@@ -115,16 +179,18 @@ record Options(
     int equals = arg.indexOf('=');
     String name = arg.substring(0, equals == -1 ? arg.length() : equals);
     return switch (name) {
-      case LANG, SITUATION, TRACE -> name;
+      case LANG, SITUATION, TRACE, LOCAL -> name;
       default -> arg;
     };
   }
 
+  /** The key of what an option expects. */
   private static String expected(String option) {
     return switch (option) {
-      case LANG -> "a language tag such as en, de or pt-BR";
-      case SITUATION -> "outgoing, incoming or registration";
-      default -> "a file name, or - for standard input";
+      case LANG -> "expected.lang";
+      case SITUATION -> "expected.situation";
+      case LOCAL -> "expected.local";
+      default -> "expected.trace";
     };
   }
 
@@ -138,19 +204,29 @@ record Options(
     } catch (IllformedLocaleException e) {
       // reported below
     }
-    throw new UsageException("invalid language tag: " + tag + " (expected " + expected(LANG) + ")");
+    throw UsageException.expecting("error.invalid-lang", expected(LANG), tag);
   }
 
-  /** Parses a situation as {@link Situation#key()} spells it. */
+  /** Parses a situation as {@link Situation#key()} spells it, in any case. */
   static Situation situation(String value) throws UsageException {
-    return Situation.findByKey(value)
-        .orElseThrow(
-            () -> new UsageException("unknown situation: " + value + " (expected " + expected(SITUATION) + ")"));
+    Situation situation = Situation.findByKey(value.toLowerCase(Locale.ROOT)).orElse(null);
+    if (situation == null) {
+      throw UsageException.expecting("error.unknown-situation", expected(SITUATION), value);
+    }
+    return situation;
+  }
+
+  private static LocalSide local(List<String> values) throws UsageException {
+    try {
+      return LocalSide.of(values);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.expecting("error.invalid-local", expected(LOCAL), String.valueOf(e.getMessage()));
+    }
   }
 
   private static String trace(String value) throws UsageException {
     if (value.isEmpty()) {
-      throw new UsageException("missing value for " + TRACE + " (expected " + expected(TRACE) + ")");
+      throw UsageException.expecting("error.missing-value", expected(TRACE), TRACE);
     }
     return value;
   }
@@ -158,8 +234,10 @@ record Options(
   /** Parses a status code: exactly three ASCII digits, 100 to 699. */
   static SipResponse code(String arg) throws UsageException {
     int code = arg.length() == 3 && arg.chars().allMatch(c -> c >= '0' && c <= '9') ? Integer.parseInt(arg) : -1;
-    return SipResponse.find(code)
-        .orElseThrow(
-            () -> new UsageException("invalid status code: " + arg + " (expected a number from 100 to 699)"));
+    SipResponse response = SipResponse.find(code).orElse(null);
+    if (response == null) {
+      throw new UsageException("error.invalid-code", arg);
+    }
+    return response;
   }
 }

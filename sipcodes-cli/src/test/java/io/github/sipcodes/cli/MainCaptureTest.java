@@ -10,6 +10,7 @@ import static io.github.sipcodes.cli.testing.Packets.udp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.sipcodes.cli.packet.LinkLayer;
+import io.github.sipcodes.cli.testing.BusyText;
 import io.github.sipcodes.cli.testing.CaptureWriter;
 import io.github.sipcodes.cli.testing.CaptureWriter.Frame;
 import io.github.sipcodes.cli.testing.SampleCall;
@@ -37,26 +38,39 @@ class MainCaptureTest {
     return Files.write(directory.resolve(name), content);
   }
 
+  static final String VIEW = "Responses to INVITE are explained for calls in either direction; --local with the"
+      + " address of your phone system or phone explains them as incoming or outgoing calls.\n\n";
+
+  /** The 486 of the sample call, as the support desk reads it: written by hand from the sample's messages. */
   static final String BUSY_REPORT =
       """
-      frame 2: SIP/2.0 486 Busy Here
-        class:        client failure (4xx)
-        retryable:    yes, unchanged
-        auth-related: no
-        meaning:      Busy
-        Retry-After:  60
-        next step:    the called party may be reachable later: a person or the dialer's policy decides when to call again, not before 60 s (no automatic redial)
+      call call-1
 
-      """;
+      2023-11-14T22:13:21.000Z  198.51.100.20:5060 -> 192.0.2.10:5060  UDP  frame 2
+        response:       SIP/2.0 486 Busy Here
+        request:        1 INVITE
+        situation:      call, direction not known (see --local)
+        class:          client failure (4xx)
+        retryable:      yes, unchanged
+        authentication: no
+        call outcome:   busy
+        Retry-After:    60
+        next step:      the called phone may be reachable later: a person or the dialer's policy decides when to \
+      call again, not before 60 s (no automatic redial)
+      """ + BusyText.EXPLANATION + "\n";
 
   /** The summary of one 486 and one request, up to the capture's line. */
   static final String BUSY_SUMMARY =
       """
-      Summary: 1 response, 1 request skipped
+      Summary: 1 response, 1 request
         by code:
                1  486 Busy Here
         by class:
                1  client failure (4xx)
+        calls by outcome:
+               1  busy
+        failed calls:
+          2023-11-14T22:13:21.000Z  call-1  486 Busy Here  Busy
       """;
 
   @Test
@@ -66,7 +80,7 @@ class MainCaptureTest {
     assertEquals(0, result.status());
     assertEquals("", result.err());
     assertEquals(
-        BUSY_REPORT + BUSY_SUMMARY + "  capture: 2 packets, 2 SIP messages, 0 packets of other traffic (not SIP)\n",
+        VIEW + BUSY_REPORT + BUSY_SUMMARY + "  capture: 2 packets, 2 SIP messages, 0 packets of other traffic (not SIP)\n",
         result.out());
   }
 
@@ -84,7 +98,7 @@ class MainCaptureTest {
         List.of(CaptureWriter.Interface.of(LinkLayer.ETHERNET)), frames));
     MainTest.Result result = MainTest.run("--trace", capture.toString());
     assertEquals(
-        BUSY_REPORT
+        VIEW + BUSY_REPORT
             + BUSY_SUMMARY
             + """
               capture: 7 packets, 2 SIP messages, 1 packet of other traffic (not SIP)
@@ -105,8 +119,10 @@ class MainCaptureTest {
     int secondRecord = 24 + 16 + call().get(0).data().length;
     assertEquals("sipcodes: warning: " + capture + ": the capture is cut off at byte offset " + secondRecord
         + "; what came before was read\n", result.err());
-    assertEquals("""
-        Summary: 0 responses, 1 request skipped
+    assertEquals(VIEW + """
+        Summary: 0 responses, 1 request
+          calls by outcome:
+                 1  in progress
           capture: 1 packet, 1 SIP message, 0 packets of other traffic (not SIP)
         """, result.out());
   }
@@ -151,9 +167,9 @@ class MainCaptureTest {
     byte[] zipped = CaptureWriter.gzip(CaptureWriter.pcap(LinkLayer.ETHERNET, false, true, call()));
     MainTest.Result result = MainTest.runWithInput(new ByteArrayInputStream(zipped), "--trace", "-");
     assertEquals(0, result.status());
-    assertEquals(true, result.out().startsWith(BUSY_REPORT), result.out());
+    assertEquals(true, result.out().startsWith(VIEW + BUSY_REPORT), result.out());
     Path text = file("trace.txt.gz", CaptureWriter.gzip(Files.readAllBytes(MainTest.example())));
-    assertEquals(MainTest.EXAMPLE_OUTPUT, MainTest.run("--trace", text.toString()).out());
+    assertEquals(MainTest.golden("example-trace.txt"), MainTest.run("--trace", text.toString(), "--lang", "en").out());
   }
 
   @Test
@@ -173,5 +189,17 @@ class MainCaptureTest {
     Path capture = file("readme.pcap", CaptureWriter.pcap(LinkLayer.ETHERNET, false, false, frames));
     String out = MainTest.run("--trace", capture.toString()).out();
     assertEquals(example, out.substring(out.indexOf("  capture:")));
+  }
+
+  /** The README's capture example is what the command prints for the sample call, seen from the caller. */
+  @Test
+  void theReadmesCallExample_isWhatTheCommandPrints() throws IOException {
+    Path readme = Files.exists(Path.of("README.md")) ? Path.of("README.md") : Path.of("..", "README.md");
+    String text = Files.readString(readme);
+    String command = "$ java -jar sipcodes.jar --trace call.pcap --local 192.0.2.10\n";
+    int start = text.indexOf(command) + command.length();
+    String example = text.substring(start, text.indexOf("```", start));
+    Path capture = file("call.pcap", CaptureWriter.pcap(LinkLayer.ETHERNET, false, false, call()));
+    assertEquals(example, MainTest.run("--trace", capture.toString(), "--local", "192.0.2.10", "--lang", "en").out());
   }
 }

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sipcodes.SipResponse;
-import io.github.sipcodes.cli.source.InputFormat;
-import io.github.sipcodes.cli.source.ReadSummary;
+import io.github.sipcodes.cli.testing.BusyText;
+import io.github.sipcodes.cli.testing.MiniJson;
 import io.github.sipcodes.cli.testing.TestFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,9 +18,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +64,19 @@ class MainTest {
     return result;
   }
 
+  /** A reviewed golden file of the test resources, {@code golden/NAME}. */
+  static String golden(String name) {
+    try {
+      return Files.readString(Path.of("src/test/resources/io/github/sipcodes/cli/golden", name), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static Result runText(String text, String... args) {
+    return runWithInput(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), args);
+  }
+
   @Test
   void codes_areDescribedInOrder_separatedByAnEmptyLine() {
     Result result = run("--lang", "en", "486", "503", "499");
@@ -76,36 +86,44 @@ class MainTest {
     assertTrue(out.startsWith("486 Busy Here\n"), out);
     assertTrue(out.contains("\n\n503 Service Unavailable\n"), out);
     assertTrue(out.contains("\n\n499 Unknown Client Failure\n"), out);
-    assertTrue(out.contains("  next step:    try the next server for the destination\n"), out);
+    assertTrue(out.contains("  next step:      try the next server for the destination\n"), out);
     assertTrue(out.endsWith("\n    - Standard clients handle it like 400 Bad Request; the reason phrase or a Warning "
         + "header may tell more.\n"), out);
-    assertEquals(
-        CodeReport.of(SipResponse.of(486), Locale.ENGLISH, null).text() + "\n"
-            + CodeReport.of(SipResponse.of(503), Locale.ENGLISH, null).text() + "\n"
-            + CodeReport.of(SipResponse.of(499), Locale.ENGLISH, null).text(),
-        out);
+    assertEquals(3, out.split("\n\n", -1).length);
   }
 
+  /** Every code: its status line first, its class, and the next step as the advice token says. */
   @ParameterizedTest
   @MethodSource("allCodes")
   void everyCode_isDescribed(int code) {
-    SipResponse response = SipResponse.of(code);
-    Result result = run(Integer.toString(code));
+    Result result = run("--lang", "en", Integer.toString(code));
     assertEquals(0, result.status());
-    assertEquals(CodeReport.of(response, Locale.getDefault(), null).text(), result.out());
+    assertTrue(result.out().startsWith(code + " "), result.out());
+    String[] classes = {"provisional (1xx)", "success (2xx)", "redirection (3xx)", "client failure (4xx)",
+        "server failure (5xx)", "global failure (6xx)"};
+    assertTrue(result.out().contains("\n  class:          " + classes[code / 100 - 1] + "\n"), result.out());
   }
 
   @Test
   void lang_translatesTheExplanation() {
     Result result = run("--lang", "de", "486");
-    assertEquals(CodeReport.of(SipResponse.of(486), Locale.GERMAN, null).text(), result.out());
-    assertTrue(result.out().contains("  summary:      Besetzt\n"), result.out());
+    // messages_de.properties: label.summary=Titel; the value column is aligned after the longest German label.
+    assertTrue(result.out().lines().anyMatch(line -> line.matches("  Titel: +Besetzt")), result.out());
+    assertEquals("", result.err());
   }
 
   @Test
-  void situation_picksTheTextForIt() {
-    Result result = run("--situation", "registration", "401");
-    assertTrue(result.out().contains("  summary:      Credentials requested\n"), result.out());
+  void anUnknownLanguage_saysWhichLanguageServes() {
+    Result result = run("--lang", "xx", "486");
+    assertEquals(0, result.status());
+    assertEquals("sipcodes: warning: there are no texts in xx; the texts are in en\n", result.err());
+    assertTrue(result.out().startsWith("486 Busy Here\n  class:          client failure (4xx)\n"), result.out());
+  }
+
+  @Test
+  void situation_picksTheTextForIt_inAnyCase() {
+    Result result = run("--situation", "REGISTRATION", "401");
+    assertTrue(result.out().contains("  summary:        Credentials requested\n"), result.out());
   }
 
   @Test
@@ -119,8 +137,7 @@ class MainTest {
       assertEquals((long) List.of(486, 503, 499).get(i), json.get("code"));
       assertEquals("ja", json.get("locale"));
     }
-    assertEquals(CodeReport.of(SipResponse.of(486), Locale.JAPANESE, null).json() + "\n", run("--json", "--lang=ja",
-        "486").out());
+    assertEquals("TRY_ALTERNATE_SERVER", MiniJson.object(lines.get(1)).get("advice"));
   }
 
   @Test
@@ -128,10 +145,11 @@ class MainTest {
     for (String flag : new String[] {"-h", "--help"}) {
       Result result = run(flag);
       assertEquals(0, result.status());
-      assertEquals(Main.usage(), result.out());
-    }
-    for (String option : new String[] {"--lang", "--situation", "--json", "--trace", "--version"}) {
-      assertTrue(Main.usage().contains(option), option);
+      assertTrue(result.out().startsWith("Usage: sipcodes [options] CODE...\n"), result.out());
+      for (String option : new String[] {"--lang", "--situation", "--json", "--trace", "--local", "--summary",
+          "--version", "-- "}) {
+        assertTrue(result.out().contains(option), option);
+      }
     }
   }
 
@@ -139,9 +157,8 @@ class MainTest {
   void version_printsTheVersion() {
     Result result = run("--version");
     assertEquals(0, result.status());
-    assertEquals("sipcodes " + Main.version() + "\n", result.out());
     // Tests run from target/classes, which has no manifest; the jar's manifest carries the real version.
-    assertEquals("(development build)", Main.version());
+    assertEquals("sipcodes (development build)\n", result.out());
     assertEquals(result, run("-V"));
   }
 
@@ -154,17 +171,17 @@ class MainTest {
         "sipcodes: missing value for --lang (expected a language tag such as en, de or pt-BR)\n",
         error("486", "--lang").err());
     assertEquals(
-        "sipcodes: missing value for --situation (expected outgoing, incoming or registration)\n",
-        error("486", "--situation").err());
-    assertEquals(
-        "sipcodes: missing value for --trace (expected a file name, or - for standard input)\n",
-        error("--trace").err());
-    assertEquals(
         "sipcodes: invalid language tag: de_ch! (expected a language tag such as en, de or pt-BR)\n",
         error("--lang", "de_ch!", "486").err());
-    assertEquals(
-        "sipcodes: unknown situation: outbound (expected outgoing, incoming or registration)\n",
-        error("--situation", "outbound", "486").err());
+    assertEquals("sipcodes: option given twice: --lang (give it once)\n", error("--lang", "en", "--lang", "fr").err());
+    assertEquals("sipcodes: option given twice: --trace (give it once)\n", error("--trace", "a", "--trace", "b").err());
+  }
+
+  @Test
+  void doubleDash_endsTheOptions() {
+    Result result = run("--lang", "en", "--", "486");
+    assertEquals(0, result.status());
+    assertTrue(result.out().startsWith("486 Busy Here\n"), result.out());
   }
 
   @Test
@@ -217,187 +234,120 @@ class MainTest {
 
   @Test
   void trace_fromStandardInput() {
-    String trace = "SIP/2.0 486 Busy Here\r\nRetry-After: 60\r\nRetry-After: 90\r\n\r\n";
-    Result result =
-        runWithInput(new ByteArrayInputStream(trace.getBytes(StandardCharsets.UTF_8)), "--trace", "-", "--lang", "en");
+    String trace = String.join("\r\n", "SIP/2.0 486 Busy Here", "Call-ID: c1", "CSeq: 7 INVITE", "Retry-After: 60",
+        "Retry-After: 90", "", "");
+    Result result = runText(trace, "--trace", "-", "--lang", "en");
     assertEquals(0, result.status());
     assertEquals(
         """
-        line 1: SIP/2.0 486 Busy Here
-          class:        client failure (4xx)
-          retryable:    yes, unchanged
-          auth-related: no
-          meaning:      Busy
-          Retry-After:  60
-          Retry-After:  90
-          next step:    the called party may be reachable later: a person or the dialer's policy decides when to call again, not before 60 s (no automatic redial)
+        Responses to INVITE are explained for calls in either direction; --local with the address of your phone \
+        system or phone explains them as incoming or outgoing calls.
 
-        Summary: 1 response, 0 requests skipped
+        call c1
+
+        line 1
+          response:       SIP/2.0 486 Busy Here
+          request:        7 INVITE
+          situation:      call, direction not known (see --local)
+          class:          client failure (4xx)
+          retryable:      yes, unchanged
+          authentication: no
+          call outcome:   busy
+          Retry-After:    60
+          Retry-After:    90
+          next step:      the called phone may be reachable later: a person or the dialer's policy decides when \
+        to call again, not before 60 s (no automatic redial)
+        """ + BusyText.EXPLANATION + """
+
+        Summary: 1 response, 0 requests
           by code:
                  1  486 Busy Here
           by class:
                  1  client failure (4xx)
+          calls by outcome:
+                 1  busy
+          failed calls:
+            line 1  c1  486 Busy Here  Busy
         """,
         result.out());
   }
 
   @Test
-  void trace_ofTheExample_isAsTheReadmeShowsIt() {
-    Result result = run("--trace", example().toString());
+  void trace_ofTheExample_isTheReviewedGoldenFile() {
+    Result result = run("--trace", example().toString(), "--lang", "en");
     assertEquals(0, result.status());
     assertEquals("", result.err());
-    assertEquals(EXAMPLE_OUTPUT, result.out());
+    assertEquals(golden("example-trace.txt"), result.out());
   }
 
-  static final String EXAMPLE_OUTPUT =
-      """
-      line 22: SIP/2.0 407 Proxy Authentication Required
-        class:        client failure (4xx)
-        retryable:    only changed, see next step
-        auth-related: yes
-        meaning:      Proxy authentication required
-        next step:    send the request again with Proxy-Authorization answering Proxy-Authenticate
-
-      line 42: SIP/2.0 100 Trying
-        class:        provisional (1xx)
-        retryable:    no
-        auth-related: no
-        meaning:      Trying
-        next step:    wait for the final response
-
-      line 49: SIP/2.0 486 Busy Here
-        class:        client failure (4xx)
-        retryable:    yes, unchanged
-        auth-related: no
-        meaning:      Busy
-        Retry-After:  300 (in a meeting)
-        Reason:       Q.850;cause=17;text="User busy" = Q.850 cause 17 User busy
-        next step:    the called party may be reachable later: a person or the dialer's policy decides when to call again, not before 300 s (no automatic redial)
-
-      line 69: SIP/2.0 503 Service Unavailable
-        class:        server failure (5xx)
-        retryable:    yes, unchanged
-        auth-related: no
-        meaning:      Service unavailable
-        Retry-After:  30
-        Reason:       Q.850;cause=34;text="No circuit/channel available" = Q.850 cause 34 No circuit/channel available
-        Warning:      399 sbc.example.net "Trunk group full" = 399 Miscellaneous warning
-        next step:    try the next server for the destination; this server again after 30 s
-
-      line 81: SIP/2.0 480 Temporarily Unavailable
-        class:        client failure (4xx)
-        retryable:    yes, unchanged
-        auth-related: no
-        meaning:      Temporarily unavailable
-        Retry-After:  unparsable: soon (Invalid Retry-After value "soon" at offset 0: expected delta-seconds (RFC 3261 §20.33))
-        Warning:      399 "No agent logged in" = 399 Miscellaneous warning
-        next step:    the called party may be reachable later: a person or the dialer's policy decides when to call again (no automatic redial)
-
-      Summary: 5 responses, 3 requests skipped
-        by code:
-               1  100 Trying
-               1  407 Proxy Authentication Required
-               1  480 Temporarily Unavailable
-               1  486 Busy Here
-               1  503 Service Unavailable
-        by class:
-               1  provisional (1xx)
-               3  client failure (4xx)
-               1  server failure (5xx)
-      """;
-
   @Test
-  void trace_showsUnparsableValues_andWhatTheOthersMean() throws IOException {
-    Result result = run("--trace", "src/test/resources/io/github/sipcodes/cli/source/raw.txt");
+  void trace_showsUnparsableValues_andWhatTheOthersMean() {
+    Result result = run("--trace", "src/test/resources/io/github/sipcodes/cli/source/raw.txt", "--lang", "en");
     assertEquals(0, result.status());
-    assertEquals(RAW_OUTPUT, result.out());
+    assertEquals(golden("raw-trace.txt"), result.out());
   }
 
-  static final String RAW_OUTPUT =
-      """
-      line 7: SIP/2.0 401 Unauthorized
-        class:        client failure (4xx)
-        retryable:    only changed, see next step
-        auth-related: yes
-        meaning:      Authentication required
-        next step:    send the request again with Authorization answering WWW-Authenticate
-
-      line 20: SIP/2.0 200 OK
-        class:        success (2xx)
-        retryable:    no
-        auth-related: no
-        meaning:      OK
-        next step:    done: the request succeeded
-
-      line 24: not a valid status line: Invalid SIP status line "SIP/2.0 99 Too Low" at offset 8: expected a three-digit status code (RFC 3261 §7.2)
-
-      line 27: SIP/2.0 499 Custom Failure
-        code:         499 Unknown Client Failure, treated as 400 Bad Request
-        class:        client failure (4xx)
-        retryable:    no
-        auth-related: no
-        meaning:      Request failed
-        Retry-After:  120;duration=60
-        Reason:       SIP;cause=499;text="custom" = SIP 499 Unknown Client Failure
-        Warning:      399 gw.example.com "first" = 399 Miscellaneous warning
-        Warning:      301 gw.example.com "second" = 301 Incompatible network address formats
-        Warning:      123 gw.example.com "unregistered" = unregistered warn-code
-        Reason:       unparsable: "Q.850;cause=" at offset 12: expected a cause number
-        next step:    do not retry
-
-      line 33: SIP/2.0 503 Service Unavailable
-        class:        server failure (5xx)
-        retryable:    yes, unchanged
-        auth-related: no
-        meaning:      Service unavailable
-        Retry-After:  45
-        next step:    try the next server for the destination; this server again after 45 s
-
-      Summary: 4 responses, 2 requests skipped, 1 invalid status line
-        by code:
-               1  200 OK
-               1  401 Unauthorized
-               1  499 Unknown Client Failure
-               1  503 Service Unavailable
-        by class:
-               1  success (2xx)
-               2  client failure (4xx)
-               1  server failure (5xx)
-      """;
+  @Test
+  void trace_summaryOnly() {
+    Result result = run("--trace", example().toString(), "--lang", "en", "--summary");
+    String full = golden("example-trace.txt");
+    assertEquals(full.substring(full.indexOf("Summary: ")), result.out());
+  }
 
   @Test
-  void trace_inAnotherLanguage_andSituation() {
-    String trace = "SIP/2.0 401 Unauthorized\n";
-    Result result =
-        runWithInput(
-            new ByteArrayInputStream(trace.getBytes(StandardCharsets.UTF_8)),
-            "--trace=-",
-            "--lang=de",
-            "--situation=registration");
-    String summary = SipResponse.of(401).explain(Locale.GERMAN, io.github.sipcodes.Situation.REGISTRATION).summary();
-    assertTrue(result.out().contains("  meaning:      " + summary + "\n"), result.out());
+  void trace_json_isOneObjectPerResponse_thenTheSummary() {
+    Result result = run("--trace", example().toString(), "--json", "--lang", "en");
+    List<String> lines = result.out().lines().toList();
+    assertEquals(6, lines.size());
+    List<String> fields = List.of("time", "src", "dst", "transport", "callId", "cseq", "method", "code", "phrase",
+        "situation", "advice", "adviceText", "retryAfterSeconds", "reasons", "warnings", "resent", "locale",
+        "summary", "description", "hints");
+    for (String line : lines.subList(0, 5)) {
+      assertEquals(fields, List.copyOf(MiniJson.object(line).keySet()));
+    }
+    Map<?, ?> busy = MiniJson.object(lines.get(2));
+    assertEquals("2026-11-23T10:15:04.930", busy.get("time"));
+    assertEquals("198.51.100.20:5060", busy.get("src"));
+    assertEquals("3c26e1f0@192.0.2.10", busy.get("callId"));
+    assertEquals(2L, busy.get("cseq"));
+    assertEquals("INVITE", busy.get("method"));
+    assertEquals(486L, busy.get("code"));
+    assertEquals("CALLEE_REACHABLE_LATER", busy.get("advice"));
+    assertEquals(300L, busy.get("retryAfterSeconds"));
+    assertEquals(List.of(Map.of("protocol", "Q.850", "cause", 17L, "text", "User busy")), busy.get("reasons"));
+    assertEquals(false, busy.get("resent"));
+    Map<?, ?> unavailable = MiniJson.object(lines.get(3));
+    assertEquals(List.of(java.util.Arrays.asList(399L, "sbc.example.net", "Trunk group full")),
+        ((List<?>) java.util.Objects.requireNonNull(unavailable.get("warnings"))).stream().map(w -> List.copyOf(((Map<?, ?>) w).values())).toList());
+    Map<?, ?> summary = MiniJson.object(lines.get(5));
+    assertEquals("summary", summary.get("type"));
+    assertEquals(5L, summary.get("responses"));
+    assertEquals(3L, summary.get("requests"));
+    assertEquals(Map.of("100", 1L, "407", 1L, "480", 1L, "486", 1L, "503", 1L), summary.get("byCode"));
+    assertEquals(Map.of("BUSY", 1L, "UNAVAILABLE", 1L, "CONGESTION", 1L), summary.get("calls"));
+    assertEquals(3, ((List<?>) java.util.Objects.requireNonNull(summary.get("failedCalls"))).size());
+    assertEquals(1, run("--trace", example().toString(), "--json", "--summary").out().lines().count());
   }
 
   @Test
   void trace_withoutResponses_saysSo() {
-    Result result = runWithInput(new ByteArrayInputStream("INVITE sip:a SIP/2.0\n".getBytes(StandardCharsets.UTF_8)),
-        "--trace", "-");
-    assertEquals("Summary: 0 responses, 1 request skipped\n", result.out());
+    Result result = runText("INVITE sip:a SIP/2.0\n", "--trace", "-", "--summary", "--lang", "en");
+    assertEquals("Summary: 0 responses, 1 request\n", result.out());
   }
 
   @Test
   void trace_countsPerCodeAndPerClass_inOrder() {
     StringBuilder trace = new StringBuilder();
     for (int code : new int[] {603, 180, 100, 486, 180, 200, 486, 302, 500, 180, 699}) {
-      trace.append("SIP/2.0 ").append(code).append(" x\n");
+      trace.append("SIP/2.0 ").append(code).append(" x\n\n");
     }
-    trace.append("SIP/2.0 7 x\nSIP/2.0 000 x\n");
-    Result result = runWithInput(new ByteArrayInputStream(trace.toString().getBytes(StandardCharsets.UTF_8)),
-        "--trace", "-");
+    trace.append("SIP/2.0 7 x\n\nSIP/2.0 000 x\n");
+    Result result = runText(trace.toString(), "--trace", "-", "--lang", "en");
     String out = result.out();
     assertEquals(
         """
-        Summary: 11 responses, 0 requests skipped, 2 invalid status lines
+        Summary: 11 responses, 0 requests
+          2 invalid SIP messages
           by code:
                  1  100 Trying
                  3  180 Ringing
@@ -416,48 +366,41 @@ class MainTest {
                  2  global failure (6xx)
         """,
         out.substring(out.indexOf("Summary:")));
-    assertTrue(out.contains("line 12: not a valid status line: Invalid SIP status line \"SIP/2.0 7 x\""), out);
-    assertTrue(out.contains("line 2: SIP/2.0 180 x\n  code:         180 Ringing\n"), out);
-    assertTrue(out.contains("line 11: SIP/2.0 699 x\n  code:         699 Unknown Global Failure, treated as "
-        + "600 Busy Everywhere\n"), out);
+    assertTrue(out.contains("line 23\n  not a valid SIP message: Invalid SIP status line \"SIP/2.0 7 x\""), out);
+    assertTrue(out.contains("line 3\n  response:       SIP/2.0 180 x\n  code:           180 Ringing\n"), out);
+    String unknown = """
+        line 21
+          response:       SIP/2.0 699 x
+          code:           699 Unknown Global Failure, handled like 600 Busy Everywhere
+        """;
+    assertTrue(out.contains(unknown), out);
+  }
+
+  static final String CANCELLED_ELSEWHERE = String.join("\r\n",
+      "INVITE sip:bob@example.com SIP/2.0", "Call-ID: e1", "CSeq: 1 INVITE", "", "",
+      "CANCEL sip:bob@example.com SIP/2.0", "Call-ID: e1", "CSeq: 1 CANCEL",
+      "Reason: SIP;cause=200;text=\"Call completed elsewhere\"", "", "",
+      "SIP/2.0 487 Request Terminated", "Call-ID: e1", "CSeq: 1 INVITE", "", "");
+
+  /** RFC 3326: the 487 after a CANCEL that says the call was answered elsewhere is no missed call. */
+  @Test
+  void a487AfterACancelWithReason200_isAnsweredElsewhere() {
+    String out = runText(CANCELLED_ELSEWHERE, "--trace", "-", "--lang", "en").out();
+    assertTrue(out.contains("  call outcome:   answered on another phone\n"), out);
+    assertTrue(out.contains("  note:           the call was answered on another phone: the CANCEL said so (Reason: "
+        + "SIP;cause=200, RFC 3326), so this is not a missed call\n"), out);
+    assertTrue(out.endsWith("  calls by outcome:\n         1  answered on another phone\n"), out);
+    List<String> json = runText(CANCELLED_ELSEWHERE, "--trace", "-", "--json").out().lines().toList();
+    assertEquals(Map.of("ANSWERED_ELSEWHERE", 1L), MiniJson.object(json.get(1)).get("calls"));
+    assertEquals(List.of(), MiniJson.object(json.get(1)).get("failedCalls"));
   }
 
   @Test
-  void trace_countsAboveOneMillion_stayAligned() {
-    TraceReport report = new TraceReport(new PrintStream(new ByteArrayOutputStream()), Locale.ENGLISH, null);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TraceReport counting = new TraceReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), Locale.ENGLISH, null);
-    TracedResponse busy =
-        new TracedResponse("line 1", io.github.sipcodes.wire.StatusLine.of(SipResponse.of(486)), List.of(), 0);
-    bytes.reset();
-    for (int i = 0; i < 1_234_567; i++) {
-      counting.request();
-    }
-    counting.response(busy);
-    bytes.reset();
-    ReadSummary text = new ReadSummary(InputFormat.TEXT, false, 0, 1_234_568, 0, Map.of(), OptionalLong.empty());
-    java.util.ResourceBundle messages = java.util.ResourceBundle.getBundle(Main.MESSAGES);
-    counting.printSummary(text, messages);
-    report.printSummary(text, messages);
-    assertEquals(
-        """
-        Summary: 1 response, 1234567 requests skipped
-          by code:
-                 1  486 Busy Here
-          by class:
-                 1  client failure (4xx)
-        """,
-        bytes.toString(StandardCharsets.UTF_8));
-  }
-
-  @Test
-  void trace_saysWhenHeaderLinesWereLeftOut() {
-    StringBuilder trace = new StringBuilder("SIP/2.0 503 Service Unavailable\n");
-    for (int i = 0; i < TraceFeed.MAX_HEADERS + 2; i++) {
-      trace.append("Warning: 399 a \"").append(i).append("\"\n");
-    }
-    Result result = runWithInput(new ByteArrayInputStream(trace.toString().getBytes(StandardCharsets.UTF_8)),
-        "--trace", "-");
-    assertTrue(result.out().contains("\n  (2 more Retry-After, Reason or Warning lines not shown)\n"), result.out());
+  void json_ofACapture_namesWhatCouldNotBeRead_andWhereItWasCut() {
+    Map<?, ?> summary = MiniJson.object(runText("SIP/2.0 200 OK\n", "--trace", "-", "--json", "--summary").out()
+        .strip());
+    assertEquals(Map.of(), summary.get("unreadable"));
+    assertEquals(null, summary.get("truncatedAt"));
+    assertEquals(0L, summary.get("packets"));
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
+import io.github.sipcodes.cli.report.Texts;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OptionsTest {
 
   private static String error(String... args) {
-    return String.valueOf(assertThrows(UsageException.class, () -> Options.parse(args)).getMessage());
+    return Main.message(Texts.of(Locale.ENGLISH), assertThrows(UsageException.class, () -> Options.parse(args)));
   }
 
   @Test
@@ -66,11 +67,17 @@ class OptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"register", "OUTGOING", "", "out"})
+  @ValueSource(strings = {"register", "", "out", "outgoing call"})
   void situation_refusesOtherWords(String word) {
     assertEquals(
         "unknown situation: " + word + " (expected outgoing, incoming or registration)",
         error("--situation", word, "401"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"OUTGOING, OUTGOING_CALL", "Incoming, INCOMING_CALL", "REGISTRATION, REGISTRATION"})
+  void situation_inAnyCase(String word, Situation expected) throws UsageException {
+    assertEquals(expected, Options.parse("--situation", word, "401").situation());
   }
 
   @Test
@@ -83,19 +90,51 @@ class OptionsTest {
 
   @Test
   void trace_takesAFileOrDash() throws UsageException {
-    Options file = Options.parse("--trace", "calls.txt", "--lang", "de", "--situation", "incoming");
+    Options file = Options.parse("--trace", "calls.txt", "--lang", "de", "--json", "--summary");
     assertEquals(Options.Command.TRACE, file.command());
     assertEquals("calls.txt", file.trace());
     assertEquals(Locale.GERMAN, file.locale());
-    assertEquals(Situation.INCOMING_CALL, file.situation());
+    assertTrue(file.json());
+    assertTrue(file.summary());
+    assertFalse(file.local().isKnown());
     assertEquals(List.of(), file.codes());
     assertEquals("-", Options.parse("--trace=-").trace());
   }
 
   @Test
-  void trace_excludesCodesAndJson() {
+  void trace_excludesCodesAndSituation() {
     assertEquals("status codes cannot be combined with --trace: 486", error("486", "--trace", "calls.txt"));
-    assertEquals("--json cannot be combined with --trace", error("--json", "--trace", "calls.txt"));
+    assertEquals("--situation is for single codes: with --trace, each response's situation comes from its"
+        + " request's method and from --local", error("--situation", "incoming", "--trace", "calls.txt"));
+  }
+
+  @Test
+  void localAndSummary_needATrace() {
+    assertEquals("--local works only with --trace", error("--local", "192.0.2.1", "486"));
+    assertEquals("--summary works only with --trace", error("--summary", "486"));
+  }
+
+  @Test
+  void local_isRepeatable_andChecked() throws UsageException {
+    Options options = Options.parse("--trace", "x", "--local", "192.0.2.1", "--local=[2001:DB8::1]:5060");
+    assertEquals("192.0.2.1, [2001:db8::1]:5060", options.local().toString());
+    assertEquals("invalid address for --local: pbx.example.com (expected an IP address, or an IP address and a"
+        + " port such as 192.0.2.10:5060 or [2001:db8::1]:5060)", error("--trace", "x", "--local", "pbx.example.com"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--trace", "--lang", "--situation"})
+  void anOptionGivenTwice_isAnError(String option) {
+    String value = option.equals("--situation") ? "incoming" : option.equals("--lang") ? "de" : "x";
+    assertEquals("option given twice: " + option + " (give it once)",
+        error(option, value, option + "=" + value, "486"));
+  }
+
+  @Test
+  void doubleDash_endsTheOptions() throws UsageException {
+    assertEquals(List.of(SipResponse.of(486)), Options.parse("--", "486").codes());
+    assertEquals("invalid status code: --help (expected a number from 100 to 699)", error("--", "--help"));
+    assertEquals("invalid status code: - (expected a number from 100 to 699)", error("-"));
   }
 
   @ParameterizedTest
@@ -105,6 +144,7 @@ class OptionsTest {
         "--lang      | a language tag such as en, de or pt-BR",
         "--situation | outgoing, incoming or registration",
         "--trace     | a file name, or - for standard input",
+        "--local     | an IP address, or an IP address and a port such as 192.0.2.10:5060 or [2001:db8::1]:5060",
       })
   void valueOptions_needAValue(String option, String expected) {
     assertEquals("missing value for " + option + " (expected " + expected + ")", error("486", option));

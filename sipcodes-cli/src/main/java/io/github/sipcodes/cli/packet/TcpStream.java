@@ -354,6 +354,7 @@ final class TcpStream {
    * Cuts whole messages out of {@code data[from, to)}; returns where the unread rest starts. What is known of the
    * message left incomplete is kept for the next call, which finds it at the start of the buffer.
    */
+  @SuppressWarnings("ReferenceEquality") // whether data is this stream's own buffer: the same array, not equal bytes
   private int frame(byte[] data, int from, int to, FrameStamp stamp) {
     int start = from;
     while (true) {

@@ -49,38 +49,36 @@ public final class CaptureSource {
    */
   public static ReadSummary read(InputStream in, MessageListener listener) throws IOException {
     ByteInput input = new ByteInput(in);
-    InputFormat format = detect(input, "");
+    InputFormat format = detect(input, "error.format.unknown");
     boolean gzip = format == InputFormat.GZIP;
     if (gzip) {
       try {
         input = new ByteInput(new GZIPInputStream(input.rest(), GZIP_BUFFER));
       } catch (EOFException e) {
-        throw new CaptureFormatException("gzip data that ends inside its header");
+        throw new CaptureFormatException("error.format.gzip-header");
       } catch (ZipException e) {
-        throw new CaptureFormatException("corrupt gzip data: " + e.getMessage());
+        throw new CaptureFormatException("error.format.gzip-corrupt", "0", String.valueOf(e.getMessage()));
       }
     }
     try {
       if (gzip) {
-        format = detect(input, "gzip data whose content is ");
+        format = detect(input, "error.format.gzip-unknown");
         if (format == InputFormat.GZIP) {
-          throw new CaptureFormatException("gzip data whose content is gzip again (expected a pcap, pcapng or text"
-              + " file inside)");
+          throw new CaptureFormatException("error.format.gzip-in-gzip");
         }
       }
       return read(input, format, gzip, listener);
     } catch (ZipException e) {
-      throw new CaptureFormatException("corrupt gzip data at byte offset " + input.offset()
-          + " of its content: " + e.getMessage());
+      throw new CaptureFormatException("error.format.gzip-corrupt", Long.toString(input.offset()),
+          String.valueOf(e.getMessage()));
     }
   }
 
-  private static InputFormat detect(ByteInput input, String what) throws IOException {
+  private static InputFormat detect(ByteInput input, String key) throws IOException {
     input.request(InputFormat.TEXT_SAMPLE);
     InputFormat format = InputFormat.detect(input.buffer(), input.position(), input.limit());
     if (format == null) {
-      throw new CaptureFormatException(what + "not a pcap, pcapng, gzip or text file: it"
-          + " starts with " + InputFormat.describe(input.buffer(), input.position(), input.limit()));
+      throw new CaptureFormatException(key, InputFormat.describe(input.buffer(), input.position(), input.limit()));
     }
     return format;
   }

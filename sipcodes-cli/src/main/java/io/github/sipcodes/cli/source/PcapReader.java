@@ -43,8 +43,7 @@ final class PcapReader {
     boolean nanos = magic == 0xA1B23C4D || magic == 0x4D3CB2A1;
     int major = Bytes.u16(data, at + 4, bigEndian);
     if (major != 2) {
-      throw new CaptureFormatException(
-          "unsupported pcap version " + major + "." + Bytes.u16(data, at + 6, bigEndian) + " (expected 2.4)");
+      throw new CaptureFormatException("error.format.pcap-version", major + "." + Bytes.u16(data, at + 6, bigEndian));
     }
     int linkType = Bytes.u32(data, at + 20, bigEndian) & 0x03FF_FFFF;
     int digits = nanos ? 9 : 6;
@@ -63,8 +62,8 @@ final class PcapReader {
       int captured = Bytes.u32(data, at + 8, bigEndian);
       int original = Bytes.u32(data, at + 12, bigEndian);
       if (captured < 0 || captured > MAX_CAPTURED) {
-        throw new CaptureFormatException("corrupt pcap record header at byte offset " + offset
-            + ": captured length " + Integer.toUnsignedString(captured) + " (at most " + MAX_CAPTURED + ")");
+        throw new CaptureFormatException("error.format.pcap-record", Long.toString(offset),
+            Integer.toUnsignedString(captured), Integer.toString(MAX_CAPTURED));
       }
       if (!input.request(RECORD_HEADER + captured)) {
         return offset;

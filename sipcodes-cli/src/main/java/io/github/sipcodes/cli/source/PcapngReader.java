@@ -220,6 +220,6 @@ final class PcapngReader {
   }
 
   private static CaptureFormatException corrupt(long offset, String what) {
-    return new CaptureFormatException("corrupt pcapng block at byte offset " + offset + ": " + what);
+    return new CaptureFormatException("error.format.pcapng-block", Long.toString(offset), what);
   }
 }

@@ -3,7 +3,13 @@ package io.github.sipcodes.cli.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.sipcodes.Situation;
+import io.github.sipcodes.cli.analysis.AnalyzedResponse;
+import io.github.sipcodes.cli.analysis.CallAnalyzer;
+import io.github.sipcodes.cli.analysis.LocalSide;
+import io.github.sipcodes.cli.analysis.TraceCounts;
 import io.github.sipcodes.cli.message.Transport;
+import io.github.sipcodes.cli.source.CaptureSource;
 import io.github.sipcodes.cli.testing.CaptureWriter;
 import io.github.sipcodes.cli.testing.Recorder;
 import io.github.sipcodes.cli.testing.Tools;
@@ -25,8 +31,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real captures: two SIPp instances exchange a registration with a challenge and a call answered 486 (with
- * Retry-After, Reason and Warning) on loopback, over UDP, TCP and IPv6, while tcpdump captures them; the reader must
+ * Real captures: two SIPp instances exchange a registration with a challenge, a call answered 486 (with
+ * Retry-After, Reason and Warning) and a call cancelled with {@code Reason: SIP;cause=200} on loopback, over UDP, TCP and IPv6, while tcpdump captures them; the reader must
  * find the same messages, at the same times, between the same addresses, as tshark (told to decode the test ports as
  * SIP). Also as nanosecond pcap, as pcapng (converted by editcap) and gzipped.
  *
@@ -39,7 +45,8 @@ class RealCaptureTest {
   /** The messages of one run of uac.xml against uas.xml, in order. */
   static final List<String> EXCHANGE = List.of(
       "REGISTER", "SIP/2.0 401 Unauthorized", "REGISTER", "SIP/2.0 200 OK", "INVITE", "SIP/2.0 100 Trying",
-      "SIP/2.0 180 Ringing", "SIP/2.0 486 Busy Here", "ACK");
+      "SIP/2.0 180 Ringing", "SIP/2.0 486 Busy Here", "ACK", "INVITE", "SIP/2.0 100 Trying", "SIP/2.0 180 Ringing",
+      "CANCEL", "SIP/2.0 200 OK", "SIP/2.0 487 Request Terminated", "ACK");
 
   @TempDir Path directory;
 
@@ -127,10 +134,43 @@ class RealCaptureTest {
     assertEquals(List.of(), result.problems());
   }
 
+  /**
+   * The analysis agrees with tshark on every response (time, source, code, CSeq method, Call-ID), and reads the
+   * exchange as the RFCs say: the 401 to REGISTER is a registration step, the 486 carries its Retry-After, Q.850
+   * cause and Warning, and the 487 after the CANCEL with cause 200 was answered elsewhere (RFC 3326).
+   */
+  static void assertAnalysisAsTshark(Run run, Path capture) throws Exception {
+    List<AnalyzedResponse> responses = new ArrayList<>();
+    CallAnalyzer analyzer = new CallAnalyzer(LocalSide.NONE, responses::add);
+    try (InputStream in = Files.newInputStream(capture)) {
+      CaptureSource.read(in, analyzer);
+    }
+    TraceCounts counts = analyzer.finish();
+    List<String> ours = responses.stream().map(r -> Tshark.MILLIS.format(r.message().time().orElseThrow().instant()
+        .orElseThrow()) + " " + r.message().source().orElseThrow().address() + ":"
+        + r.message().source().orElseThrow().port() + " " + r.reading().response().code() + " "
+        + r.cseq().method() + " " + r.callId()).toList();
+    assertEquals(Tshark.responses(run.tshark(), capture, run.uasPort(), run.uacPort()), ours, capture.toString());
+    AnalyzedResponse challenge = responses.get(0);
+    assertEquals(Situation.REGISTRATION, challenge.reading().situation());
+    AnalyzedResponse busy = responses.get(4);
+    assertEquals(486, busy.reading().response().code());
+    assertEquals(java.util.Optional.of(java.time.Duration.ofMinutes(5)), busy.reading().retryAfter());
+    assertEquals(java.util.Optional.of(io.github.sipcodes.Q850Cause.USER_BUSY), busy.reading().q850Cause());
+    assertEquals(List.of(399), busy.head().warnings().values().stream().map(w -> w.code()).toList());
+    AnalyzedResponse terminated = responses.get(responses.size() - 1);
+    assertEquals(487, terminated.reading().response().code());
+    assertEquals(true, terminated.reading().answeredElsewhere());
+    assertEquals(1, counts.answeredElsewhere());
+    assertEquals(List.of(), counts.failedCalls());
+    assertEquals(0, counts.resent());
+  }
+
   @Test
   void udp() throws Exception {
     Run run = exchange("u1", "127.0.0.1", List.of());
     assertSameAsTshark(run, run.capture(), Transport.UDP);
+    assertAnalysisAsTshark(run, run.capture());
     Path zipped = directory.resolve("udp.pcap.gz");
     Files.write(zipped, CaptureWriter.gzip(Files.readAllBytes(run.capture())));
     assertEquals(Recorder.read(Files.readAllBytes(run.capture())).lines(),
@@ -141,6 +181,7 @@ class RealCaptureTest {
   void tcp() throws Exception {
     Run run = exchange("t1", "127.0.0.1", List.of());
     assertSameAsTshark(run, run.capture(), Transport.TCP);
+    assertAnalysisAsTshark(run, run.capture());
   }
 
   @Test
@@ -156,5 +197,6 @@ class RealCaptureTest {
     convert.getInputStream().readAllBytes();
     assertEquals(0, convert.waitFor());
     assertSameAsTshark(run, pcapng, Transport.UDP);
+    assertAnalysisAsTshark(run, pcapng);
   }
 }

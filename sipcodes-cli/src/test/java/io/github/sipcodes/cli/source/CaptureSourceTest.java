@@ -120,7 +120,7 @@ class CaptureSourceTest {
   @Test
   void gzip_thatIsNotRight_isAnError() {
     assertEquals("gzip data that ends inside its header", error(new byte[] {0x1F, (byte) 0x8B, 8}));
-    assertEquals("corrupt gzip data: Unsupported compression method",
+    assertEquals("corrupt gzip data at byte offset 0 of its content: Unsupported compression method",
         error(new byte[] {0x1F, (byte) 0x8B, 7, 0, 0, 0, 0, 0, 0, 0}));
     byte[] corrupt = gzip(pcap());
     for (int i = 20; i < 40; i++) {
@@ -129,7 +129,7 @@ class CaptureSourceTest {
     assertEquals(true, error(corrupt).startsWith("corrupt gzip data at byte offset "), error(corrupt));
     assertEquals("gzip data whose content is gzip again (expected a pcap, pcapng or text file inside)",
         error(gzip(gzip(text()))));
-    assertEquals("gzip data whose content is not a pcap, pcapng, gzip or text file: it starts with 00 01 02 \"...\"",
+    assertEquals("gzip data whose content is not a pcap, pcapng or text file: it starts with 00 01 02 \"...\"",
         error(gzip(new byte[] {0, 1, 2})));
   }
 

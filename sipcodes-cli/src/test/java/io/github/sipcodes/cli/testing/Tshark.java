@@ -29,22 +29,8 @@ public final class Tshark {
 
   /** What tshark decodes as SIP, told that {@code ports} carry SIP over UDP and TCP. */
   public static List<String> frames(Path tshark, Path capture, int... ports) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", capture.toString()));
-    for (int port : ports) {
-      command.addAll(List.of("-d", "udp.port==" + port + ",sip", "-d", "tcp.port==" + port + ",sip"));
-    }
-    command.addAll(List.of("-Y", "sip", "-T", "fields", "-E", "separator=|", "-E", "occurrence=a",
-        "-E", "aggregator=\u0001"));
-    for (String field : FIELDS) {
-      command.addAll(List.of("-e", field));
-    }
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("tshark did not finish");
-    }
-    assertEquals(0, process.exitValue(), "tshark failed on " + capture);
+    String output = fields(tshark, capture, ports, List.of("-Y", "sip", "-E", "occurrence=a",
+        "-E", "aggregator=\u0001"), FIELDS);
     List<String> frames = new ArrayList<>();
     for (String line : output.split("\n", -1)) {
       if (line.isBlank()) {
@@ -81,6 +67,28 @@ public final class Tshark {
     return frames;
   }
 
+  /** Runs tshark with {@code -T fields}, the test ports decoded as SIP; returns its output, one line per frame. */
+  private static String fields(Path tshark, Path capture, int[] ports, List<String> options, String[] fields)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", capture.toString()));
+    for (int port : ports) {
+      command.addAll(List.of("-d", "udp.port==" + port + ",sip", "-d", "tcp.port==" + port + ",sip"));
+    }
+    command.addAll(List.of("-T", "fields", "-E", "separator=|"));
+    command.addAll(options);
+    for (String field : fields) {
+      command.addAll(List.of("-e", field));
+    }
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("tshark did not finish");
+    }
+    assertEquals(0, process.exitValue(), "tshark failed on " + capture);
+    return output;
+  }
+
   private static String plain(io.github.sipcodes.cli.message.Endpoint endpoint) {
     return endpoint.address() + ":" + endpoint.port();
   }
@@ -103,5 +111,31 @@ public final class Tshark {
     List<String> sorted = new ArrayList<>(starts);
     sorted.sort(null);
     return "#" + number + " " + time + " " + source + " -> " + destination + " " + transport + " " + sorted;
+  }
+
+  /** ISO-8601 in UTC to the millisecond, as the command writes capture times: the test's own formatting. */
+  public static final java.time.format.DateTimeFormatter MILLIS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+  /**
+   * The responses tshark decodes, told that {@code ports} carry SIP, one entry per status line:
+   * {@code time source code method Call-ID}, the time to the millisecond.
+   */
+  public static List<String> responses(Path tshark, Path capture, int... ports) throws IOException, InterruptedException {
+    String output = fields(tshark, capture, ports, List.of("-Y", "sip.Status-Code", "-E", "occurrence=f"),
+        new String[] {"frame.time_epoch", "ip.src", "ipv6.src", "udp.srcport", "tcp.srcport", "sip.Status-Code",
+            "sip.CSeq.method", "sip.Call-ID"});
+    List<String> responses = new ArrayList<>();
+    for (String line : output.split("\n", -1)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\\|", -1);
+      String address = f[1].isEmpty() ? f[2] : f[1];
+      String port = f[3].isEmpty() ? f[4] : f[3];
+      responses.add(MILLIS.format(instant(f[0])) + " " + address + ":" + port + " " + f[5] + " " + f[6] + " "
+          + f[7]);
+    }
+    return responses;
   }
 }

@@ -1,4 +1,6 @@
-package io.github.sipcodes.cli;
+package io.github.sipcodes.cli.report;
+
+import io.github.sipcodes.cli.testing.MiniJson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

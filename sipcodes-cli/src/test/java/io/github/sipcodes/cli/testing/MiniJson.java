@@ -1,4 +1,4 @@
-package io.github.sipcodes.cli;
+package io.github.sipcodes.cli.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A strict reader for the JSON the command writes, for tests only: objects, arrays, strings with every RFC 8259
  * escape, integers, booleans and null. Anything else, or trailing text, fails the test with an exception.
  */
-final class MiniJson {
+public final class MiniJson {
 
   private final String text;
   private int at;
@@ -21,7 +21,7 @@ final class MiniJson {
   }
 
   /** Parses one complete JSON value. */
-  static @Nullable Object parse(String text) {
+  public static @Nullable Object parse(String text) {
     MiniJson json = new MiniJson(text);
     Object value = json.value();
     if (json.at != text.length()) {
@@ -31,7 +31,7 @@ final class MiniJson {
   }
 
   /** Parses one JSON object. */
-  static Map<?, ?> object(String text) {
+  public static Map<?, ?> object(String text) {
     return (Map<?, ?>) Objects.requireNonNull(parse(text), text);
   }
 

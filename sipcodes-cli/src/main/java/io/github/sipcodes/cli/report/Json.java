@@ -1,4 +1,4 @@
-package io.github.sipcodes.cli;
+package io.github.sipcodes.cli.report;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,14 +18,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: one instance builds one object.
  */
-final class Json {
+public final class Json {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final StringBuilder out = new StringBuilder(256).append('{');
 
   /** Adds a string field, or {@code null}. */
-  Json field(String name, @Nullable String value) {
+  public Json field(String name, @Nullable String value) {
     name(name);
     if (value == null) {
       out.append("null");
@@ -36,21 +36,21 @@ final class Json {
   }
 
   /** Adds a number field. */
-  Json field(String name, long value) {
+  public Json field(String name, long value) {
     name(name);
     out.append(value);
     return this;
   }
 
   /** Adds a boolean field. */
-  Json field(String name, boolean value) {
+  public Json field(String name, boolean value) {
     name(name);
     out.append(value);
     return this;
   }
 
   /** Adds an array of strings. */
-  Json field(String name, List<String> values) {
+  public Json field(String name, List<String> values) {
     name(name);
     out.append('[');
     for (int i = 0; i < values.size(); i++) {
@@ -63,8 +63,27 @@ final class Json {
     return this;
   }
 
+  /** Adds a number field, or {@code null}. */
+  public Json number(String name, @Nullable Long value) {
+    name(name);
+    out.append(value == null ? "null" : value.toString());
+    return this;
+  }
+
+  /** Adds a field whose value is JSON written elsewhere: an object, an array or a literal. */
+  public Json raw(String name, String json) {
+    name(name);
+    out.append(json);
+    return this;
+  }
+
+  /** Writes values already in JSON as an array: {@code [a,b]}. */
+  public static String array(List<String> json) {
+    return "[" + String.join(",", json) + "]";
+  }
+
   /** Closes the object and returns it, one line without a line break. */
-  String end() {
+  public String end() {
     return out.append('}').toString();
   }
 
@@ -76,7 +95,7 @@ final class Json {
   }
 
   /** Returns {@code value} as a JSON string literal, quotes included. */
-  static String quote(CharSequence value) {
+  public static String quote(CharSequence value) {
     StringBuilder quoted = new StringBuilder(value.length() + 2);
     string(quoted, value);
     return quoted.toString();
