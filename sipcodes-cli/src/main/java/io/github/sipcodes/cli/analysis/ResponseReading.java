@@ -1,8 +1,10 @@
 package io.github.sipcodes.cli.analysis;
 
 import io.github.sipcodes.CallOutcome;
+import io.github.sipcodes.Diagnosis;
 import io.github.sipcodes.Explanation;
 import io.github.sipcodes.Q850Cause;
+import io.github.sipcodes.RequestDirection;
 import io.github.sipcodes.RetryAdvice;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
@@ -17,40 +19,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one response means where it was seen: the situation it is explained for, the next step, the call outcome and
- * the Q.850 cause that decided it. The command derives these here and nowhere else.
+ * the Q.850 cause that decided it. The command takes these from the library's {@link Diagnosis}, read by
+ * {@link ResponseHead#diagnosis}, and adds only what needs the whole call.
  *
  * <ul>
  *   <li><b>Situation.</b> A response to REGISTER is about a registration (RFC 3261 §10). A response to INVITE is an
  *       incoming call when the local side ({@code --local}) sent it, an outgoing call when the local side received
  *       it (RFC 3261 §8.2.6, §8.1.3: the side that answers is the one that received the request); when the direction
  *       is not known, the general text. Responses to other methods get the general text.
- *   <li><b>Advice.</b> {@link SipResponse#retryAdvice(Duration)} with the first {@code Retry-After} that parses
- *       (RFC 3261 §20.33), {@link SipResponse#retryAdvice()} without one.
- *   <li><b>Call outcome.</b> {@link CallOutcome#of(SipResponse, Q850Cause)} with the first Q.850 cause of the
- *       response's {@code Reason} values (RFC 6432 §3), {@link SipResponse#callOutcome()} without one.
+ *   <li><b>Advice and call outcome.</b> {@link Diagnosis#retryAdvice()} (Retry-After applied, RFC 3261 §20.33) and
+ *       {@link Diagnosis#callOutcome()} (refined by the Q.850 cause of the {@code Reason} values, RFC 6432 §3).
  *   <li><b>Answered elsewhere.</b> A 487 Request Terminated to an INVITE (RFC 3261 §9.2) whose CANCEL carried
  *       {@code Reason: SIP;cause=200} was answered on another phone of a forked call (RFC 3326 §1, §3): not a missed
- *       call, so it is not a failed call either.
+ *       call, so it is not a failed call either. Only the whole call shows this, so it is added here.
  * </ul>
  *
  * @implSpec This is an immutable and thread-safe record.
- * @param response the status code
- * @param situation the situation the response is explained for, or {@code null} for the general text
- * @param advice the next step
- * @param retryAfter the delay of the first {@code Retry-After} that parses
- * @param q850Cause the first Q.850 cause of the {@code Reason} values
- * @param outcome the call outcome, for a response to INVITE
+ * @param diagnosis what the response and its headers say, in its situation
  * @param answeredElsewhere whether this is a 487 to an INVITE that a CANCEL ended because the call was answered on
  *     another phone
  */
-public record ResponseReading(
-    SipResponse response,
-    @Nullable Situation situation,
-    RetryAdvice advice,
-    Optional<Duration> retryAfter,
-    Optional<Q850Cause> q850Cause,
-    CallOutcome outcome,
-    boolean answeredElsewhere) {
+public record ResponseReading(Diagnosis diagnosis, boolean answeredElsewhere) {
 
   /** The method whose responses are about a registration (RFC 3261 §10). */
   static final String REGISTER = "REGISTER";
@@ -69,31 +58,24 @@ public record ResponseReading(
    */
   public static ResponseReading of(
       ResponseHead head, @Nullable String method, Direction direction, boolean completedElsewhere) {
-    SipResponse response = head.response();
-    Situation situation = situation(method, direction);
-    Optional<Duration> delay = retryAfter(head);
-    RetryAdvice advice = delay.isPresent() ? response.retryAdvice(delay.get()) : response.retryAdvice();
-    Optional<Q850Cause> cause = q850Cause(head);
-    CallOutcome outcome = cause.isPresent() ? CallOutcome.of(response, cause.get()) : response.callOutcome();
-    boolean elsewhere = completedElsewhere && response.code() == 487 && INVITE.equals(method);
-    return new ResponseReading(response, situation, advice, delay, cause, outcome, elsewhere);
-  }
-
-  private static @Nullable Situation situation(@Nullable String method, Direction direction) {
-    if (REGISTER.equals(method)) {
-      return Situation.REGISTRATION;
-    }
-    if (!INVITE.equals(method)) {
-      return null;
-    }
-    return switch (direction) {
-      case SENT -> Situation.INCOMING_CALL;
-      case RECEIVED -> Situation.OUTGOING_CALL;
-      case UNKNOWN -> null;
+    // The situation comes from the method given (the CSeq the analysis read) and the direction, as the library
+    // derives it (Situation.forRequest); the rest of the diagnosis from the headers.
+    Diagnosis read = head.diagnosis(Situation.REGISTRATION);
+    Optional<Situation> situation = method == null ? Optional.empty() : switch (direction) {
+      // The local side sent the response, so it received the request; and the other way round.
+      case SENT -> Situation.forRequest(method, RequestDirection.RECEIVED);
+      case RECEIVED -> Situation.forRequest(method, RequestDirection.SENT);
+      case UNKNOWN -> REGISTER.equals(method) ? Optional.of(Situation.REGISTRATION) : Optional.empty();
     };
+    Optional<Duration> retryAfter = read.retryAfter().isPresent() ? read.retryAfter() : firstRetryAfter(head);
+    Diagnosis diagnosis = new Diagnosis(
+        read.response(), situation, retryAfter, read.q850Cause(), read.sipCause(), read.warnCodes());
+    boolean elsewhere = completedElsewhere && diagnosis.response().code() == 487 && INVITE.equals(method);
+    return new ResponseReading(diagnosis, elsewhere);
   }
 
-  private static Optional<Duration> retryAfter(ResponseHead head) {
+  /** The delay of the first {@code Retry-After} that parses, where a device sent several and the first is bad. */
+  private static Optional<Duration> firstRetryAfter(ResponseHead head) {
     for (String value : head.headers("Retry-After")) {
       try {
         return Optional.of(RetryAfter.parse(value).delay());
@@ -104,14 +86,58 @@ public record ResponseReading(
     return Optional.empty();
   }
 
-  private static Optional<Q850Cause> q850Cause(ResponseHead head) {
-    for (Reason reason : head.reasons()) {
-      Optional<Q850Cause> cause = reason.q850Cause();
-      if (cause.isPresent()) {
-        return cause;
-      }
-    }
-    return Optional.empty();
+  /**
+   * The status code.
+   *
+   * @return the response
+   */
+  public SipResponse response() {
+    return diagnosis.response();
+  }
+
+  /**
+   * The situation the response is explained for.
+   *
+   * @return the situation, or {@code null} for the general text
+   */
+  public @Nullable Situation situation() {
+    return diagnosis.situation().orElse(null);
+  }
+
+  /**
+   * The next step.
+   *
+   * @return the advice, with Retry-After applied
+   */
+  public RetryAdvice advice() {
+    return diagnosis.retryAdvice();
+  }
+
+  /**
+   * The delay of the {@code Retry-After} header.
+   *
+   * @return the delay, or empty
+   */
+  public Optional<Duration> retryAfter() {
+    return diagnosis.retryAfter();
+  }
+
+  /**
+   * The first Q.850 cause of the {@code Reason} values.
+   *
+   * @return the cause, or empty
+   */
+  public Optional<Q850Cause> q850Cause() {
+    return diagnosis.q850Cause();
+  }
+
+  /**
+   * The call outcome, refined by the Q.850 cause.
+   *
+   * @return the outcome
+   */
+  public CallOutcome outcome() {
+    return diagnosis.callOutcome();
   }
 
   /**
@@ -132,7 +158,8 @@ public record ResponseReading(
    * @return the explanation
    */
   public Explanation explain(Locale locale) {
-    return situation == null ? response.explain(locale) : response.explain(locale, situation);
+    Situation situation = situation();
+    return situation == null ? response().explain(locale) : response().explain(locale, situation);
   }
 
   /**
@@ -142,7 +169,7 @@ public record ResponseReading(
    * @return {@code true} for a failed call attempt
    */
   public boolean isFailure() {
-    return outcome.isFailure() && !answeredElsewhere;
+    return outcome().isFailure() && !answeredElsewhere;
   }
 
   /**
@@ -151,6 +178,6 @@ public record ResponseReading(
    * @return {@code true} if the cause's text is the better summary
    */
   public boolean causeIsMoreSpecific() {
-    return q850Cause.isPresent() && outcome != response.callOutcome();
+    return q850Cause().isPresent() && outcome() != response().callOutcome();
   }
 }
