@@ -60,7 +60,7 @@ class WireFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "12s")
   void statusLine(byte[] data) {
     String input = text(data);
     singleValue(input, mode -> line -> StatusLine.parse(line, mode));
@@ -72,28 +72,28 @@ class WireFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "12s")
   void retryAfter(byte[] data) {
     singleValue(text(data), mode -> value -> RetryAfter.parse(value, mode));
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "12s")
   void cseq(byte[] data) {
     singleValue(text(data), mode -> value -> CSeq.parse(value, mode));
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "12s")
   void requestLine(byte[] data) {
     singleValue(text(data), mode -> line -> RequestLine.parse(line, mode));
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "12s")
   void reason(byte[] data) {
     String input = text(data);
     list(input, mode -> Reason.parseAll(input, mode), Reason::parseAll, Reason::format);
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "12s")
   void warning(byte[] data) {
     String input = text(data);
     list(input, mode -> Warning.parseAll(input, mode), Warning::parseAll, Warning::format);
