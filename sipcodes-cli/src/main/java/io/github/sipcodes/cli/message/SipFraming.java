@@ -25,7 +25,11 @@ package io.github.sipcodes.cli.message;
  */
 public final class SipFraming {
 
-  /** The longest start line looked for, in bytes: a longer first line is not SIP. */
+  /**
+   * The longest start line looked for, in bytes, not counting its line end: a longer first line is not SIP. A line
+   * of this length is a start line whether or not its CRLF follows, so a message cut out of a trace line of this
+   * length and given its line end is still one.
+   */
   public static final int MAX_START_LINE = 8192;
 
   /** {@link #startLineEnd} result: the bytes do not begin a SIP start line. */
@@ -88,20 +92,19 @@ public final class SipFraming {
    *     {@link #INCOMPLETE}
    */
   public static int startLineEnd(byte[] data, int from, int to, boolean whole) {
-    int limit = Math.min(to, from + MAX_START_LINE);
+    // Room for the longest start line and its CRLF: the same line is accepted with or without its line end.
+    int limit = Math.min(to, from + MAX_START_LINE + 2);
     int end = from;
     while (end < limit && data[end] != '\n') {
       end++;
     }
     boolean found = end < limit;
     if (!found && !whole) {
-      return to - from < MAX_START_LINE && mayStartLine(data, from, end) ? INCOMPLETE : NOT_SIP;
-    }
-    if (!found && to - from > MAX_START_LINE) {
-      return NOT_SIP;
+      boolean mayFit = to - from <= MAX_START_LINE || (to - from == MAX_START_LINE + 1 && data[to - 1] == '\r');
+      return mayFit && mayStartLine(data, from, end) ? INCOMPLETE : NOT_SIP;
     }
     int lineEnd = end > from && data[end - 1] == '\r' ? end - 1 : end;
-    if (!isStartLine(data, from, lineEnd)) {
+    if (lineEnd - from > MAX_START_LINE || !isStartLine(data, from, lineEnd)) {
       return NOT_SIP;
     }
     return found ? end + 1 : end;

@@ -58,11 +58,29 @@ class SipFramingTest {
     assertEquals(SipFraming.NOT_SIP, startLineEnd("INVITE " + uri + " SIP/2.0\r\n", false));
     assertEquals(SipFraming.NOT_SIP, startLineEnd("INVITE " + uri, false));
     assertEquals(SipFraming.NOT_SIP, startLineEnd("INVITE " + uri + " SIP/2.0", true));
-    String fits = "INVITE sip:" + "a".repeat(SipFraming.MAX_START_LINE - 20) + " SIP/2.0";
-    assertEquals(SipFraming.MAX_START_LINE - 1, fits.length());
-    assertEquals(fits.length() + 1, startLineEnd(fits + "\n", false));
-    assertEquals(SipFraming.INCOMPLETE, startLineEnd(fits, false));
-    assertEquals(fits.length(), startLineEnd(fits, true));
+    String status = "SIP/2.0 423 " + "x".repeat(SipFraming.MAX_START_LINE - 11);
+    assertEquals(SipFraming.MAX_START_LINE + 1, status.length());
+    for (String end : new String[] {"", "\r", "\n", "\r\n"}) {
+      assertEquals(SipFraming.NOT_SIP, startLineEnd(status + end, true), "line end " + end.length());
+      assertEquals(SipFraming.NOT_SIP, startLineEnd(status + end, false), "line end " + end.length());
+    }
+  }
+
+  /** A start line of the longest length is one with or without its line end (a trace line cut at that length). */
+  @Test
+  void aStartLineOfTheLimit_isOneWithOrWithoutItsLineEnd() {
+    String fits = "INVITE sip:" + "a".repeat(SipFraming.MAX_START_LINE - 19) + " SIP/2.0";
+    String status = "SIP/2.0 423 " + "x".repeat(SipFraming.MAX_START_LINE - 12);
+    for (String line : new String[] {fits, status}) {
+      assertEquals(SipFraming.MAX_START_LINE, line.length());
+      assertEquals(line.length() + 2, startLineEnd(line + "\r\n", false));
+      assertEquals(line.length() + 2, startLineEnd(line + "\r\n", true));
+      assertEquals(line.length() + 1, startLineEnd(line + "\n", false));
+      assertEquals(SipFraming.INCOMPLETE, startLineEnd(line, false));
+      assertEquals(SipFraming.INCOMPLETE, startLineEnd(line + "\r", false));
+      assertEquals(line.length(), startLineEnd(line, true));
+      assertEquals(line.length() + 1, startLineEnd(line + "\r", true));
+    }
   }
 
   @Test
