@@ -31,11 +31,12 @@ class ExplanationResourceBundleTest {
     ResourceBundle bundle = Explanation.resourceBundle(locale);
     Map<String, String> file = ExplanationBundleTest.entries(locale);
     assertEquals(locale, bundle.getLocale());
-    Set<String> keys = ExplanationBundleTest.english().keySet();
+    Map<String, String> english = ExplanationBundleTest.english();
+    Set<String> keys = english.keySet();
     assertEquals(keys, bundle.keySet());
     assertEquals(keys, new HashSet<>(Collections.list(bundle.getKeys())));
     for (String key : keys) {
-      assertEquals(file.getOrDefault(key, ExplanationBundleTest.english().get(key)), bundle.getString(key), key);
+      assertEquals(file.getOrDefault(key, english.get(key)), bundle.getString(key), key);
       assertTrue(bundle.containsKey(key), key);
     }
   }

@@ -48,6 +48,13 @@ final class Lexer {
   private static final String LINE_BREAK = "expected no line break (unfold header lines before parsing)";
   private static final String TOO_LONG = "expected at most " + MAX_LENGTH + " characters";
 
+  // ASCII character sets as two 64-bit masks: bit c of low for c < 64, bit c - 64 of high for 64 <= c < 128. One
+  // shift and test per character, where a chain of comparisons and a String.indexOf cost several.
+  private static final long TOKEN_LOW = mask(0, "0123456789-.!%*+'");
+  private static final long TOKEN_HIGH = mask(64, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_`~");
+  private static final long HOST_LOW = TOKEN_LOW | mask(0, ":");
+  private static final long HOST_HIGH = TOKEN_HIGH | mask(64, "[]");
+
   private final String input;
   private final boolean tolerant;
   private final int end;
@@ -157,7 +164,9 @@ final class Lexer {
         return HeaderValues.empty();
       }
     }
-    List<T> values = new ArrayList<>(2);
+    // Most headers hold one value: it becomes a List.of(value), which HeaderValues keeps without a copy.
+    T first = null;
+    List<T> more = null;
     List<UnparsedValue> unparsed = List.of();
     do {
       int start = pos;
@@ -167,7 +176,15 @@ final class Lexer {
         if (!atEnd() && peek() != ',') {
           throw fail(endExpected);
         }
-        values.add(value);
+        if (first == null) {
+          first = value;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>(4);
+            more.add(first);
+          }
+          more.add(value);
+        }
       } catch (Failure f) {
         if (unparsed.isEmpty()) {
           unparsed = new ArrayList<>(1);
@@ -187,6 +204,7 @@ final class Lexer {
         skipEmptyElements();
       }
     } while (!(tolerant && atEnd()));
+    List<T> values = more != null ? more : first != null ? List.of(first) : List.of();
     return new HeaderValues<>(values, unparsed, what, input);
   }
 
@@ -804,11 +822,25 @@ final class Lexer {
     return (c < 0x20 && c != '\t') || c == 0x7F;
   }
 
+  /** RFC 3261 §25.1 token characters: alphanum and {@code - . ! % * _ + ` ' ~}. */
   static boolean isTokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || "-.!%*_+`'~".indexOf(c) >= 0;
+    return inSet(c, TOKEN_LOW, TOKEN_HIGH);
   }
 
+  /** A token character, or the {@code : [ ]} of a host and port. */
   private static boolean isHostChar(char c) {
-    return isTokenChar(c) || c == ':' || c == '[' || c == ']';
+    return inSet(c, HOST_LOW, HOST_HIGH);
+  }
+
+  private static long mask(int base, String chars) {
+    long bits = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      bits |= 1L << (chars.charAt(i) - base);
+    }
+    return bits;
+  }
+
+  private static boolean inSet(char c, long low, long high) {
+    return c < 64 ? (low >>> c & 1) != 0 : c < 128 && (high >>> (c - 64) & 1) != 0;
   }
 }

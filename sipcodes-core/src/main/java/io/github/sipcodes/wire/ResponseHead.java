@@ -40,6 +40,8 @@ import java.util.function.Supplier;
  */
 public final class ResponseHead extends MessageHead {
 
+  private static final String RETRY_AFTER = "Retry-After";
+
   private final StatusLine statusLine;
 
   ResponseHead(StatusLine statusLine, HeaderSource headers) {
@@ -175,8 +177,10 @@ public final class ResponseHead extends MessageHead {
    * d.explain(Locale.ENGLISH).summary();     // "No answer"
    * }</pre>
    *
-   * <p>Tolerant and partial, like the header readers: a {@code CSeq} or {@code Retry-After} that does not parse
-   * counts as absent (no situation; no delay), a {@code Reason} or {@code Warning} part that does not parse is left
+   * <p>Tolerant and partial, like the header readers: a {@code CSeq} that does not parse counts as absent (no
+   * situation); the delay is that of the first {@code Retry-After} header that parses (RFC 3261 §20.33 allows one, but
+   * a device that sends a bad one and then a good one is still understood; none that parses, no delay); a
+   * {@code Reason} or {@code Warning} part that does not parse is left
    * out while the others count ({@link #reasons()}, {@link #warnings()}), and a Q.850 cause outside 1 to 127 or a SIP
    * cause outside 100 to 699 is ignored. Reading never throws for what the headers hold.
    *
@@ -210,9 +214,12 @@ public final class ResponseHead extends MessageHead {
 
   private Diagnosis withEvidence(Diagnosis situated) {
     Diagnosis diagnosis = situated;
-    Optional<RetryAfter> retryAfter = readOrEmpty(this::retryAfter);
-    if (retryAfter.isPresent()) {
-      diagnosis = diagnosis.withRetryAfter(retryAfter.get().delay());
+    for (String value : headers(RETRY_AFTER)) {
+      Optional<RetryAfter> retryAfter = readOrEmpty(() -> Optional.of(RetryAfter.parse(value)));
+      if (retryAfter.isPresent()) {
+        diagnosis = diagnosis.withRetryAfter(retryAfter.get().delay());
+        break;
+      }
     }
     Optional<Q850Cause> q850 = Optional.empty();
     Optional<SipResponse> sip = Optional.empty();

@@ -158,6 +158,12 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
     if (p < last) {
       p = Lexer.lineSpace(text, p, last, tolerant, start, "expected a space after the status code");
     }
+    StatusLine canonical = of(SipResponse.of(code));
+    String registered = canonical.reasonPhrase;
+    // The registered phrase has no control character: when it is what was sent, the phrase needs no other check.
+    if (last - p == registered.length() && text.regionMatches(p, registered, 0, registered.length())) {
+      return canonical;
+    }
     for (int i = p; i < last; i++) {
       char c = text.charAt(i);
       if (Lexer.isLineBreak(c)) {
@@ -166,11 +172,6 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
       if (Lexer.isControl(c)) {
         throw Lexer.failAt(i - start, "expected a reason phrase without control characters");
       }
-    }
-    StatusLine canonical = of(SipResponse.of(code));
-    String registered = canonical.reasonPhrase;
-    if (last - p == registered.length() && text.regionMatches(p, registered, 0, registered.length())) {
-      return canonical;
     }
     return new StatusLine(canonical.response, text.substring(p, last));
   }

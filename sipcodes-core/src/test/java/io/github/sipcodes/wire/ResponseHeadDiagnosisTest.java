@@ -70,6 +70,20 @@ class ResponseHeadDiagnosisTest {
     assertEquals(Diagnosis.of(SipResponse.of(486)).withQ850Cause(Q850Cause.USER_BUSY), d);
   }
 
+  /** A device that sends a bad Retry-After and then a good one: the delay is the first that parses. */
+  @Test
+  void severalRetryAfter_theFirstThatParsesCounts() {
+    ResponseHead head = ResponseHead.parse(response(
+        "SIP/2.0 503 Service Unavailable",
+        "CSeq: 1 INVITE",
+        "Retry-After: soon",
+        "Retry-After: 90",
+        "Retry-After: 30"));
+    assertThrows(SipParseException.class, head::retryAfter);
+    assertEquals(Optional.of(Duration.ofSeconds(90)), head.diagnosis(RequestDirection.SENT).retryAfter());
+    assertEquals(Optional.of(Duration.ofSeconds(90)), head.diagnosis(Situation.REGISTRATION).retryAfter());
+  }
+
   @Test
   @SuppressWarnings("NullAway") // deliberately passing null to check the guards
   void aResponseWithNothingElse_isTheCodeAlone() {

@@ -10,8 +10,6 @@ import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
 import io.github.sipcodes.wire.Reason;
 import io.github.sipcodes.wire.ResponseHead;
-import io.github.sipcodes.wire.RetryAfter;
-import io.github.sipcodes.wire.SipParseException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,23 +65,10 @@ public record ResponseReading(Diagnosis diagnosis, boolean answeredElsewhere) {
       case RECEIVED -> Situation.forRequest(method, RequestDirection.SENT);
       case UNKNOWN -> REGISTER.equals(method) ? Optional.of(Situation.REGISTRATION) : Optional.empty();
     };
-    Optional<Duration> retryAfter = read.retryAfter().isPresent() ? read.retryAfter() : firstRetryAfter(head);
     Diagnosis diagnosis = new Diagnosis(
-        read.response(), situation, retryAfter, read.q850Cause(), read.sipCause(), read.warnCodes());
+        read.response(), situation, read.retryAfter(), read.q850Cause(), read.sipCause(), read.warnCodes());
     boolean elsewhere = completedElsewhere && diagnosis.response().code() == 487 && INVITE.equals(method);
     return new ResponseReading(diagnosis, elsewhere);
-  }
-
-  /** The delay of the first {@code Retry-After} that parses, where a device sent several and the first is bad. */
-  private static Optional<Duration> firstRetryAfter(ResponseHead head) {
-    for (String value : head.headers("Retry-After")) {
-      try {
-        return Optional.of(RetryAfter.parse(value).delay());
-      } catch (SipParseException e) {
-        // the next one, if any; the report shows the value that did not parse
-      }
-    }
-    return Optional.empty();
   }
 
   /**
