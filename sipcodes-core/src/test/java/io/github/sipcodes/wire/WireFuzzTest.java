@@ -60,7 +60,7 @@ class WireFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void statusLine(byte[] data) {
     String input = text(data);
     singleValue(input, mode -> line -> StatusLine.parse(line, mode));
@@ -72,35 +72,35 @@ class WireFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void retryAfter(byte[] data) {
     singleValue(text(data), mode -> value -> RetryAfter.parse(value, mode));
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void cseq(byte[] data) {
     singleValue(text(data), mode -> value -> CSeq.parse(value, mode));
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void requestLine(byte[] data) {
     singleValue(text(data), mode -> line -> RequestLine.parse(line, mode));
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void reason(byte[] data) {
     String input = text(data);
     list(input, mode -> Reason.parseAll(input, mode), Reason::parseAll, Reason::format);
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void warning(byte[] data) {
     String input = text(data);
     list(input, mode -> Warning.parseAll(input, mode), Warning::parseAll, Warning::format);
   }
 
   /** Any bytes: a head or a SipParseException; every accessor answers or says why, the list headers never throw. */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void responseHead(byte[] data) {
     ResponseHead head;
     try {
@@ -112,7 +112,7 @@ class WireFuzzTest {
     askEverything(head);
   }
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void requestHead(byte[] data) {
     MessageHead head;
     try {

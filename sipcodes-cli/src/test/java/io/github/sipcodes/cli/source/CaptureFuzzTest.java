@@ -78,25 +78,25 @@ class CaptureFuzzTest {
     return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void pcap(byte[] data) {
     boolean header = data.length >= 4 && InputFormat.detect(data, 0, 4) == InputFormat.PCAP;
     check(header ? data : CaptureWriter.concat(PCAP_HEADER, data));
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void pcapng(byte[] data) {
     boolean header = data.length >= 4 && InputFormat.detect(data, 0, 4) == InputFormat.PCAPNG;
     check(header ? data : CaptureWriter.concat(PCAPNG_HEADER, data));
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void gzip(byte[] data) {
     boolean gzipped = data.length >= 2 && InputFormat.detect(data, 0, 2) == InputFormat.GZIP;
     check(gzipped ? data : CaptureWriter.gzip(CaptureWriter.concat(PCAP_HEADER, data)));
   }
 
-  @FuzzTest(maxDuration = "6s")
+  @FuzzTest(maxDuration = "3s")
   void text(byte[] data) {
     check(data);
   }
@@ -107,7 +107,7 @@ class CaptureFuzzTest {
    * frames also go to a {@link PacketDecoder} one by one, which must hold no more than its bounds between them and
    * give the same messages.
    */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void packets(byte[] data) {
     if (data.length == 0) {
       return;
