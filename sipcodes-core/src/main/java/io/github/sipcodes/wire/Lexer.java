@@ -48,12 +48,19 @@ final class Lexer {
   private static final String LINE_BREAK = "expected no line break (unfold header lines before parsing)";
   private static final String TOO_LONG = "expected at most " + MAX_LENGTH + " characters";
 
-  // ASCII character sets as two 64-bit masks: bit c of low for c < 64, bit c - 64 of high for 64 <= c < 128. One
-  // shift and test per character, where a chain of comparisons and a String.indexOf cost several.
-  private static final long TOKEN_LOW = mask(0, "0123456789-.!%*+'");
-  private static final long TOKEN_HIGH = mask(64, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_`~");
-  private static final long HOST_LOW = TOKEN_LOW | mask(0, ":");
-  private static final long HOST_HIGH = TOKEN_HIGH | mask(64, "[]");
+  /** RFC 3261 §25.1 {@code token}: alphanum and these marks. */
+  private static final String TOKEN_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.!%*_+`'~";
+
+  /** A warn-agent or parameter value may also hold the {@code : [ ]} of a host and port. */
+  private static final String HOST_CHARS = TOKEN_CHARS + ":[]";
+
+  // Each set as two 64-bit masks, bit c of the low one for c < 64 and bit c - 64 of the high one below 128: one shift
+  // and test per character, where a chain of comparisons and a String.indexOf cost several.
+  private static final long TOKEN_LOW = mask(TOKEN_CHARS, 0);
+  private static final long TOKEN_HIGH = mask(TOKEN_CHARS, 64);
+  private static final long HOST_LOW = mask(HOST_CHARS, 0);
+  private static final long HOST_HIGH = mask(HOST_CHARS, 64);
 
   private final String input;
   private final boolean tolerant;
@@ -822,20 +829,24 @@ final class Lexer {
     return (c < 0x20 && c != '\t') || c == 0x7F;
   }
 
-  /** RFC 3261 §25.1 token characters: alphanum and {@code - . ! % * _ + ` ' ~}. */
+  /** One of the {@link #TOKEN_CHARS}. */
   static boolean isTokenChar(char c) {
     return inSet(c, TOKEN_LOW, TOKEN_HIGH);
   }
 
-  /** A token character, or the {@code : [ ]} of a host and port. */
+  /** One of the {@link #HOST_CHARS}. */
   private static boolean isHostChar(char c) {
     return inSet(c, HOST_LOW, HOST_HIGH);
   }
 
-  private static long mask(int base, String chars) {
+  /** The bits of the characters from {@code base} to {@code base + 63} among {@code chars}. */
+  private static long mask(String chars, int base) {
     long bits = 0;
     for (int i = 0; i < chars.length(); i++) {
-      bits |= 1L << (chars.charAt(i) - base);
+      int c = chars.charAt(i) - base;
+      if (c >= 0 && c < 64) {
+        bits |= 1L << c;
+      }
     }
     return bits;
   }

@@ -1,6 +1,7 @@
 package io.github.sipcodes.wire;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -226,6 +227,21 @@ public abstract sealed class MessageHead permits ResponseHead, RequestHead {
   public Optional<RetryAfter> retryAfter() {
     String value = headers.first(HeaderName.RETRY_AFTER);
     return value == null ? Optional.empty() : Optional.of(RetryAfter.parse(value));
+  }
+
+  /**
+   * The delay of the first {@code Retry-After} header that parses, for a reading that takes what it can: RFC 3261
+   * §20.33 allows one such header, but a device that sends a bad one and then a good one is still understood.
+   */
+  Optional<Duration> firstRetryAfterDelay() {
+    for (String value : headers.all(HeaderName.RETRY_AFTER)) {
+      try {
+        return Optional.of(RetryAfter.parse(value).delay());
+      } catch (SipParseException e) {
+        // not this one: the next, if any
+      }
+    }
+    return Optional.empty();
   }
 
   /**

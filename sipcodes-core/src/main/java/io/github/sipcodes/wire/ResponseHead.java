@@ -5,6 +5,7 @@ import io.github.sipcodes.Q850Cause;
 import io.github.sipcodes.RequestDirection;
 import io.github.sipcodes.SipResponse;
 import io.github.sipcodes.Situation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -39,8 +40,6 @@ import java.util.function.Supplier;
  * @since 0.1.0
  */
 public final class ResponseHead extends MessageHead {
-
-  private static final String RETRY_AFTER = "Retry-After";
 
   private final StatusLine statusLine;
 
@@ -214,12 +213,9 @@ public final class ResponseHead extends MessageHead {
 
   private Diagnosis withEvidence(Diagnosis situated) {
     Diagnosis diagnosis = situated;
-    for (String value : headers(RETRY_AFTER)) {
-      Optional<RetryAfter> retryAfter = readOrEmpty(() -> Optional.of(RetryAfter.parse(value)));
-      if (retryAfter.isPresent()) {
-        diagnosis = diagnosis.withRetryAfter(retryAfter.get().delay());
-        break;
-      }
+    Optional<Duration> delay = firstRetryAfterDelay();
+    if (delay.isPresent()) {
+      diagnosis = diagnosis.withRetryAfter(delay.get());
     }
     Optional<Q850Cause> q850 = Optional.empty();
     Optional<SipResponse> sip = Optional.empty();
