@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * gives an equal value (in strict mode, a phrase with white space at an end stays as it is).
  *
  * <p><b>Speed.</b> When the phrase sent is the registered one, parsing allocates nothing: it returns the instance
- * that {@link #of(SipResponse)} caches for the code.
+ * that {@link #of(SipResponse)} caches for the code. A line written exactly as {@link #toString()} writes it, with or
+ * without CRLF, is recognized by one comparison of the whole text, without reading it part by part.
  *
  * <p>Immutable and thread-safe.
  *
@@ -58,8 +59,14 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
 
   private static final String WHAT = "SIP status line";
 
-  /** The line with the registered phrase, per code, made on first use. */
-  private static final @Nullable StatusLine[] CANONICAL = new StatusLine[SipResponse.MAX_CODE + 1];
+  /** The line with the registered phrase and its text, per code, made on first use. */
+  private static final @Nullable Canonical[] CANONICAL = new Canonical[SipResponse.MAX_CODE + 1];
+
+  /**
+   * The line with the registered phrase of a code and its text as {@link #toString()} writes it, without and with
+   * CRLF; one array element holds all three, so that a thread that sees a text also sees the line (final fields).
+   */
+  private record Canonical(StatusLine line, String text, String textWithCrlf) {}
 
   /**
    * Checks the components.
@@ -87,14 +94,41 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
    * @throws NullPointerException if {@code response} is {@code null}
    */
   public static StatusLine of(SipResponse response) {
-    int code = Objects.requireNonNull(response, "response").code();
-    StatusLine line = CANONICAL[code];
-    if (line == null) {
-      // A race makes two equal instances, one of which is kept: harmless, the record is immutable.
-      line = new StatusLine(SipResponse.of(code), SipResponse.of(code).reasonPhrase());
-      CANONICAL[code] = line;
+    return canonical(Objects.requireNonNull(response, "response").code()).line;
+  }
+
+  private static Canonical canonical(int code) {
+    Canonical canonical = CANONICAL[code];
+    if (canonical == null) {
+      // A race makes two equal instances, one of which is kept: harmless, both are immutable.
+      StatusLine line = new StatusLine(SipResponse.of(code), SipResponse.of(code).reasonPhrase());
+      String text = line.toString();
+      canonical = new Canonical(line, text, text + "\r\n");
+      CANONICAL[code] = canonical;
     }
-    return line;
+    return canonical;
+  }
+
+  /**
+   * Returns the cached line when {@code text} is exactly what {@link #toString()} writes for a code's registered
+   * phrase ({@code SIP/2.0 180 Ringing}), with or without CRLF, the shape nearly every status line has once cut from
+   * its message; null otherwise, and then the full parse decides. Both modes read such a text as that line, so this is
+   * a shortcut, not a different reading: it finds the code at its fixed place and compares the whole text at once.
+   */
+  private static @Nullable StatusLine registeredLine(String text) {
+    int version = SIP_2_0.length();
+    if (text.length() <= version + 4 || text.charAt(version) != ' ' || text.charAt(version + 4) != ' ') {
+      return null;
+    }
+    int hundreds = text.charAt(version + 1) - '0';
+    int tens = text.charAt(version + 2) - '0';
+    int units = text.charAt(version + 3) - '0';
+    if (hundreds < 1 || hundreds > 6 || tens < 0 || tens > 9 || units < 0 || units > 9) {
+      return null;
+    }
+    Canonical canonical = canonical(hundreds * 100 + tens * 10 + units);
+    String expected = text.charAt(text.length() - 1) == '\n' ? canonical.textWithCrlf : canonical.text;
+    return text.equals(expected) ? canonical.line : null;
   }
 
   /**
@@ -121,6 +155,11 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
    */
   public static StatusLine parse(CharSequence line, ParseMode mode) {
     String text = Objects.requireNonNull(line, "line").toString();
+    Objects.requireNonNull(mode, "mode");
+    StatusLine registered = registeredLine(text);
+    if (registered != null) {
+      return registered;
+    }
     return Lexer.parseLine(text, 0, text.length(), WHAT, mode, StatusLine::read);
   }
 
@@ -158,7 +197,7 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
     if (p < last) {
       p = Lexer.lineSpace(text, p, last, tolerant, start, "expected a space after the status code");
     }
-    StatusLine canonical = of(SipResponse.of(code));
+    StatusLine canonical = canonical(code).line;
     String registered = canonical.reasonPhrase;
     // The registered phrase has no control character: when it is what was sent, the phrase needs no other check.
     if (last - p == registered.length() && text.regionMatches(p, registered, 0, registered.length())) {

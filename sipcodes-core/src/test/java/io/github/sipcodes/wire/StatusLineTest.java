@@ -96,6 +96,22 @@ class StatusLineTest {
     assertSame(SipResponse.of(code), StatusLine.parse(line + "\r\n").response());
   }
 
+  @ParameterizedTest
+  @MethodSource("io.github.sipcodes.SipResponseTest#allCodes")
+  void parse_readsTextsThatNearlyMatchTheRegisteredLine_asTheGrammarSays(int code) {
+    SipResponse response = SipResponse.of(code);
+    StatusLine registered = StatusLine.of(response);
+    String text = registered.toString();
+    assertSame(registered, StatusLine.parse(text + "\n"));
+    assertThrows(SipParseException.class, () -> StatusLine.parse(text + "\n", ParseMode.STRICT));
+    assertSame(registered, StatusLine.parse("sip/2.0" + text.substring(7), ParseMode.STRICT));
+    assertSame(registered, StatusLine.parse(" " + text + "\r\n"));
+    assertEquals(new StatusLine(response, response.reasonPhrase() + "."), StatusLine.parse(text + "."));
+    assertEquals(new StatusLine(response, response.reasonPhrase() + "."), StatusLine.parse(text + ".\r\n"));
+    String otherPhrase = SipResponse.of(code == 699 ? 100 : code + 1).reasonPhrase();
+    assertEquals(new StatusLine(response, otherPhrase), StatusLine.parse("SIP/2.0 " + code + " " + otherPhrase));
+  }
+
   @Test
   void parse_makesANewLineForAnotherPhrase() {
     StatusLine busy = StatusLine.parse("SIP/2.0 486 Busy");
