@@ -28,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * {@code zh-CN}). A language with a script serves only that script; one without serves every script. No match, and
  * every language sipcodes and the applications lack, gets English. The JVM's default locale plays no part. Matching
  * allocates nothing: a map lookup by the (already held) language string, then a loop over its few languages.
+ *
+ * <p>Most applications ask for a few locales, again and again: the bundle found for a locale is kept in a small
+ * table indexed by the locale's hash code (which {@link Locale} computes once), so that asking again is one array
+ * load and one comparison. The table has {@value #RECENT_SLOTS} slots, whatever the number of locales asked for; a
+ * locale whose slot another one took is matched again, which gives the same bundle.
  */
 final class Languages {
 
@@ -76,6 +81,18 @@ final class Languages {
   private final Map<String, int[]> byLanguage;
   private final Set<Locale> supported;
   private final AtomicReferenceArray<Explanations.Bundle> bundles;
+
+  /**
+   * The bundles last found, by the locale's hash code; a slot is replaced whole, and its record's final fields make a
+   * slot seen by another thread complete (a stale or empty slot only costs a match).
+   */
+  private final @Nullable Recent[] recent = new Recent[RECENT_SLOTS];
+
+  /** The size of {@link #recent}: more than the locales an application serves at once, a power of two. */
+  static final int RECENT_SLOTS = 32;
+
+  /** A locale asked for and the bundle that serves it. */
+  private record Recent(Locale locale, Explanations.Bundle bundle) {}
   /** Set while a provider is asked for its texts (under this object's lock). */
   private boolean askingProvider;
 
@@ -146,6 +163,18 @@ final class Languages {
 
   /** Returns the bundle that serves a locale. Allocates nothing once that bundle has been loaded. */
   Explanations.Bundle bundle(Locale locale) {
+    int slot = locale.hashCode() & (RECENT_SLOTS - 1);
+    Recent last = recent[slot];
+    if (last != null && last.locale.equals(locale)) {
+      return last.bundle;
+    }
+    Explanations.Bundle bundle = matchedBundle(locale);
+    recent[slot] = new Recent(locale, bundle);
+    return bundle;
+  }
+
+  /** Returns the bundle that serves a locale, matched now without {@link #recent}. */
+  Explanations.Bundle matchedBundle(Locale locale) {
     return bundle(index(locale));
   }
 

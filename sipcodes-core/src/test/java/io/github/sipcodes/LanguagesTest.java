@@ -2,7 +2,10 @@ package io.github.sipcodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,22 @@ class LanguagesTest {
     assertSame(languages.bundle(Locale.ENGLISH), languages.bundle(esperanto));
     assertEquals(Locale.ENGLISH, languages.bundle(esperanto).locale());
     assertEquals(Locale.GERMAN, languages.bundle(Locale.GERMAN).locale());
+  }
+
+  @Test
+  void theBundleKeptForALocaleAskedAgain_isTheOneMatchingGives_whateverTheOrderAndTheSharedSlots() {
+    Languages languages = new Languages(Languages.OURS, ApplicationTexts.NONE);
+    List<Locale> all = new ArrayList<>(List.of(Locale.getAvailableLocales()));
+    all.addAll(Languages.OURS);
+    all.add(Locale.forLanguageTag("de-DE"));
+    assertTrue(all.size() > 4 * Languages.RECENT_SLOTS, "enough locales to share slots: " + all.size());
+    for (int pass = 0; pass < 3; pass++) {
+      for (Locale locale : all) {
+        assertSame(languages.matchedBundle(locale), languages.bundle(locale), locale.toLanguageTag());
+        assertSame(languages.matchedBundle(locale), languages.bundle(locale), locale.toLanguageTag());
+      }
+      Collections.reverse(all);
+    }
   }
 
   @Test
