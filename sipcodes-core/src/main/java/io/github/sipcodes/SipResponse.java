@@ -294,7 +294,8 @@ public sealed interface SipResponse permits SipStatus, UnregisteredStatus {
    *   <li>401 and 407, the challenges (RFC 3261 §22.2, §22.3);</li>
    *   <li>403, which providers send for wrong credentials, blocked addresses and unpaid balances (§21.4.4);</li>
    *   <li>428, 436, 437 and 438, the identity codes of RFC 8224 §6.2.2;</li>
-   *   <li>429, a REFER without a valid Referred-By token, which proves who asked for the transfer (RFC 3892 §5);</li>
+   *   <li>429, a refer target's answer to a request sent because of a REFER without a valid Referred-By token,
+   *       which proves who asked for the transfer (RFC 3892 §5);</li>
    *   <li>494 Security Agreement Required (RFC 3329 §2.3.1).</li>
    * </ul>
    *

@@ -74,8 +74,9 @@ public enum SipStatus implements SipResponse {
   /**
    * {@code 202 Accepted}: the request was accepted for processing, but has not been completed yet.
    *
-   * <p>RFC 6665 §8.3.1 retired 202 for SUBSCRIBE and NOTIFY, which are answered with 200 instead, and a client
-   * treats a 202 to them as a 200; RFC 7647 does the same for REFER. It keeps its own meaning for MESSAGE
+   * <p>RFC 6665 §8.3.1 keeps 202 for historical purposes only and specifies no use of it with SUBSCRIBE or NOTIFY,
+   * whose success RFC 6665 answers with 200 (a client treats a 202 to them as a 200); RFC 7647 does the same for
+   * REFER. It keeps its own meaning for MESSAGE
    * (RFC 3428): accepted, for example by a store-and-forward server, but not yet delivered to the recipient.
    *
    * @deprecated the IANA registry marks 202 deprecated (RFC 6665). The constant stays so that a 202 from an older
@@ -292,8 +293,9 @@ public enum SipStatus implements SipResponse {
    */
   USE_IDENTITY_HEADER(428, "Use Identity Header", 8224, "6.2.2", Registration.REGISTERED),
   /**
-   * {@code 429 Provide Referrer Identity}: the REFER needs a Referred-By header with a valid token, proving who
-   * asked for the transfer.
+   * {@code 429 Provide Referrer Identity}: the refer target wants a Referred-By header with a valid token, proving
+   * who asked for the transfer. It answers the request that a REFER made the referee send (the INVITE of a
+   * transfer), and the referee passes it back to the referrer in a NOTIFY.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3892#section-5">RFC 3892 §5</a>
    */

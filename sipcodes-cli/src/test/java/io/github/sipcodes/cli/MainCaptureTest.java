@@ -53,7 +53,7 @@ class MainCaptureTest {
         class:          client failure (4xx)
         retryable:      yes, unchanged
         authentication: no
-        call outcome:   busy
+        call outcome:   Busy
         Retry-After:    60
         next step:      the called phone may be reachable later: a person or the dialer's policy decides when to \
       call again, not before 60 s (no automatic redial)
@@ -68,7 +68,7 @@ class MainCaptureTest {
         by class:
                1  client failure (4xx)
         calls by outcome:
-               1  busy
+               1  Busy
         failed calls:
           2023-11-14T22:13:21.000Z  call-1  486 Busy Here  Busy
       """;
@@ -122,7 +122,7 @@ class MainCaptureTest {
     assertEquals(VIEW + """
         Summary: 0 responses, 1 request
           calls by outcome:
-                 1  in progress
+                 1  In progress
           capture: 1 packet, 1 SIP message, 0 packets of other traffic (not SIP)
         """, result.out());
   }

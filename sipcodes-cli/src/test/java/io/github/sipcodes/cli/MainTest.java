@@ -252,7 +252,7 @@ class MainTest {
           class:          client failure (4xx)
           retryable:      yes, unchanged
           authentication: no
-          call outcome:   busy
+          call outcome:   Busy
           Retry-After:    60
           Retry-After:    90
           next step:      the called phone may be reachable later: a person or the dialer's policy decides when \
@@ -265,7 +265,7 @@ class MainTest {
           by class:
                  1  client failure (4xx)
           calls by outcome:
-                 1  busy
+                 1  Busy
           failed calls:
             line 1  c1  486 Busy Here  Busy
         """,
@@ -386,10 +386,10 @@ class MainTest {
   @Test
   void a487AfterACancelWithReason200_isAnsweredElsewhere() {
     String out = runText(CANCELLED_ELSEWHERE, "--trace", "-", "--lang", "en").out();
-    assertTrue(out.contains("  call outcome:   answered on another phone\n"), out);
+    assertTrue(out.contains("  call outcome:   Answered on another phone\n"), out);
     assertTrue(out.contains("  note:           the call was answered on another phone: the CANCEL said so (Reason: "
         + "SIP;cause=200, RFC 3326), so this is not a missed call\n"), out);
-    assertTrue(out.endsWith("  calls by outcome:\n         1  answered on another phone\n"), out);
+    assertTrue(out.endsWith("  calls by outcome:\n         1  Answered on another phone\n"), out);
     List<String> json = runText(CANCELLED_ELSEWHERE, "--trace", "-", "--json").out().lines().toList();
     assertEquals(Map.of("ANSWERED_ELSEWHERE", 1L), MiniJson.object(json.get(1)).get("calls"));
     assertEquals(List.of(), MiniJson.object(json.get(1)).get("failedCalls"));

@@ -154,13 +154,15 @@ public final class Texts {
   }
 
   /**
-   * A call outcome for people: {@code busy}.
+   * A call outcome for people, in the language of the explanations: the library's own label,
+   * {@link CallOutcome#label(Locale)} ({@code Busy}), so that the command and the applications that use the library
+   * name an outcome alike.
    *
    * @param outcome the outcome
    * @return the label
    */
   public String outcomeLabel(CallOutcome outcome) {
-    return get("call-outcome." + hyphenated(outcome.name()));
+    return outcome.label(locale);
   }
 
   /**

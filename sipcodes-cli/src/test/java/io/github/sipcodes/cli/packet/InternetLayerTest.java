@@ -73,6 +73,42 @@ class InternetLayerTest {
     assertEquals(0, reversed.summary().other());
   }
 
+  /** Every order of five fragments gives the datagram, at its last fragment; four of them, whatever the order, none. */
+  @Test
+  void ipv4Fragments_inEveryOrder_completeAtTheLastOne_andNeverWithAGap() {
+    int size = (udp4().length / 5 + 8) / 8 * 8;  // a multiple of 8 bytes, five fragments
+    List<byte[]> five = ipv4Fragments("192.0.2.1", "192.0.2.2", UDP, 41, udp4(), size);
+    assertEquals(5, five.size());
+    for (List<Integer> order : permutations(List.of(0, 1, 2, 3, 4))) {
+      List<byte[]> packets = order.stream().map(five::get).toList();
+      Recorder.Result all = read(packets);
+      assertEquals(List.of(INVITE), all.texts(), "order " + order);
+      assertEquals(5, all.messages().get(0).frame().getAsLong(), "order " + order);
+      assertEquals(List.of(), all.problems(), "order " + order);
+      Recorder.Result gap = read(packets.subList(0, 4));
+      assertEquals(List.of(), gap.messages(), "order " + order);
+      assertEquals(List.of("INCOMPLETE_FRAGMENTS@0"), gap.problems(), "order " + order);
+    }
+  }
+
+  static List<List<Integer>> permutations(List<Integer> items) {
+    if (items.isEmpty()) {
+      return List.of(List.of());
+    }
+    List<List<Integer>> all = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      List<Integer> rest = new ArrayList<>(items);
+      Integer first = rest.remove(i);
+      for (List<Integer> tail : permutations(rest)) {
+        List<Integer> one = new ArrayList<>();
+        one.add(first);
+        one.addAll(tail);
+        all.add(one);
+      }
+    }
+    return all;
+  }
+
   @Test
   void ipv4Fragments_overlapping_laterBytesWin() {
     byte[] payload = udp4();

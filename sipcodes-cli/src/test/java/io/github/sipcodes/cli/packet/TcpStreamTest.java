@@ -439,6 +439,22 @@ class TcpStreamTest {
     assertEquals(List.of("#2 SIP/2.0 486 Busy Here"), starts(result));
   }
 
+  /** A stream idle for exactly the limit is still followed; one second more, and the next segment ends it. */
+  @Test
+  void idleStreams_areEndedOnlyPastTheLimit() {
+    long limit = TcpReassembler.IDLE_SECONDS;
+    Recorder.Result kept = new Capture()
+        .at(1).out(1, ACK, INVITE.substring(0, 40))
+        .at(1 + limit).in(1, ACK, BUSY)
+        .read();
+    assertEquals(List.of("TCP_DATA_MISSING@0"), kept.problems());
+    Recorder.Result ended = new Capture()
+        .at(1).out(1, ACK, INVITE.substring(0, 40))
+        .at(2 + limit).in(1, ACK, BUSY)
+        .read();
+    assertEquals(List.of("TCP_DATA_MISSING@2"), ended.problems());
+  }
+
   @Test
   void heldBytes_stayBounded() {
     Recorder recorder = new Recorder();
@@ -450,9 +466,14 @@ class TcpStreamTest {
           ascii(partial)));
       decoder.frame(LinkLayer.RAW, packet, 0, packet.length, packet.length, i + 1, 1, 0, 0);
       assertEquals(true, decoder.heldBytes() <= TcpReassembler.MAX_HELD_BYTES, "held " + decoder.heldBytes());
+      if (i < 3) {
+        assertEquals((i + 1L) * partial.length(), decoder.heldBytes(), "held after stream " + (i + 1));
+      }
     }
     // Each stream holds a buffer of 60049 bytes: the 280th passes 16 MiB, and the oldest stream is cut.
     assertEquals("TCP_STREAM_CUT@280", recorder.problems.get(0));
     assertEquals(21, recorder.problems.size());
+    decoder.finish();
+    assertEquals(0, decoder.heldBytes());
   }
 }

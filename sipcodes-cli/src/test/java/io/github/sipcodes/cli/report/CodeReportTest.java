@@ -43,7 +43,7 @@ class CodeReportTest {
           authentication: no
           next step:      the called phone may be reachable later: a person or the dialer's policy decides when \
         to call again (no automatic redial)
-          call outcome:   busy
+          call outcome:   Busy
         """ + BusyText.EXPLANATION,
         CodeReport.of(SipResponse.of(486), ENGLISH, null).text());
   }
@@ -143,11 +143,13 @@ class CodeReportTest {
     assertEquals(label, ENGLISH.classLabel(responseClass));
   }
 
+  /** The command names an outcome as the library does: the labels of its bundles, in the explanations' language. */
   @ParameterizedTest
-  @CsvSource({"AUTHENTICATION_FAILED, credentials or authorization refused", "BUSY, busy",
-      "IN_PROGRESS, in progress", "CANCELLED, cancelled by the caller"})
-  void outcomeLabel_isReadable(CallOutcome outcome, String label) {
-    assertEquals(label, ENGLISH.outcomeLabel(outcome));
+  @CsvSource({"en, AUTHENTICATION_FAILED, Not allowed", "en, BUSY, Busy", "en, IN_PROGRESS, In progress",
+      "en, CANCELLED, Cancelled", "de, BUSY, Besetzt", "de, AUTHENTICATION_FAILED, Nicht erlaubt",
+      "de-AT, BUSY, Besetzt", "sw, BUSY, Busy"})
+  void outcomeLabel_isTheLibrarysLabel_inTheLanguageOfTheExplanations(String tag, CallOutcome outcome, String label) {
+    assertEquals(label, Texts.of(Locale.forLanguageTag(tag)).outcomeLabel(outcome));
   }
 
   @ParameterizedTest

@@ -36,8 +36,8 @@ class SummaryTextTest {
             1234567  success (2xx)
                   1  client failure (4xx)
           calls by outcome:
-            1000000  answered
-                  2  busy
+            1000000  Answered
+                  2  Busy
           capture: 3,000,000 packets, 2,234,568 SIP messages, 765,432 packets of other traffic (not SIP)
           not read:
                  12  TLS packets (encrypted: SIP over TLS cannot be read)
