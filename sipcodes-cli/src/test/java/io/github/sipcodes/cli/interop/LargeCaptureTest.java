@@ -68,7 +68,7 @@ class LargeCaptureTest {
     assertEquals(0, process.exitValue(), Files.readString(directory.resolve("err.txt")));
     List<String> lines = out.lines().toList();
     assertEquals("Summary: 400,000 responses, 400,000 requests", lines.get(0));
-    assertTrue(lines.contains("    400000  busy"), out);
+    assertTrue(lines.contains("    400000  Busy"), out);
     assertTrue(lines.contains("    and 399,000 more failed calls, not listed"), out);
   }
 
