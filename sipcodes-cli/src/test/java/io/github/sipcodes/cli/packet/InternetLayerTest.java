@@ -98,7 +98,7 @@ class InternetLayerTest {
     List<List<Integer>> all = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       List<Integer> rest = new ArrayList<>(items);
-      Integer first = rest.remove(i);
+      Integer first = rest.remove(/* index */ i);
       for (List<Integer> tail : permutations(rest)) {
         List<Integer> one = new ArrayList<>();
         one.add(first);
