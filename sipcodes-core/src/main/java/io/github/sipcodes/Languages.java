@@ -63,6 +63,9 @@ final class Languages {
   /** The index of English, the root. */
   private static final int ENGLISH = 0;
 
+  /** The size of {@link #recent}: more than the locales an application serves at once, a power of two. */
+  static final int RECENT_SLOTS = 32;
+
   /** What {@link #installed()} returns once the providers have been found. */
   private static volatile @Nullable Languages installed;
 
@@ -88,11 +91,9 @@ final class Languages {
    */
   private final @Nullable Recent[] recent = new Recent[RECENT_SLOTS];
 
-  /** The size of {@link #recent}: more than the locales an application serves at once, a power of two. */
-  static final int RECENT_SLOTS = 32;
-
   /** A locale asked for and the bundle that serves it. */
   private record Recent(Locale locale, Explanations.Bundle bundle) {}
+
   /** Set while a provider is asked for its texts (under this object's lock). */
   private boolean askingProvider;
 

@@ -120,13 +120,18 @@ public record StatusLine(SipResponse response, String reasonPhrase) {
     if (text.length() <= version + 4 || text.charAt(version) != ' ' || text.charAt(version + 4) != ' ') {
       return null;
     }
-    int hundreds = text.charAt(version + 1) - '0';
-    int tens = text.charAt(version + 2) - '0';
-    int units = text.charAt(version + 3) - '0';
-    if (hundreds < 1 || hundreds > 6 || tens < 0 || tens > 9 || units < 0 || units > 9) {
+    int code = 0;
+    for (int i = version + 1; i <= version + 3; i++) {
+      char digit = text.charAt(i);
+      if (!Lexer.isDigit(digit)) {
+        return null;
+      }
+      code = code * 10 + digit - '0';
+    }
+    if (!SipResponse.isValidCode(code)) {
       return null;
     }
-    Canonical canonical = canonical(hundreds * 100 + tens * 10 + units);
+    Canonical canonical = canonical(code);
     String expected = text.charAt(text.length() - 1) == '\n' ? canonical.textWithCrlf : canonical.text;
     return text.equals(expected) ? canonical.line : null;
   }
